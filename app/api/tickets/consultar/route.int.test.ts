@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { postJson, ticketBody } from '@/scripts/test/requests';
+import { testDb } from '@/scripts/test/db';
+import { POST as crear } from '../crear/route';
+import { POST as consultar } from './route';
+
+interface View {
+  ticketLabel: string;
+  estado: string;
+  estadoNombre: string;
+  slaEstado: string;
+  historial: { operacion: string; texto: string | null; autor: string }[];
+  error?: { code: string; message: string; fields?: Record<string, string[]> };
+}
+
+let label = '';
+let email = '';
+
+beforeAll(async () => {
+  const body = ticketBody({ email: `Req.${Date.now()}@Example.com`, documento: '1020304050', telefono: '3001234567', nombre: 'Laura Gómez' });
+  const created = await postJson<{ ticketLabel: string; ticketUuid: string }>(crear, body);
+  label = created.body.ticketLabel;
+  email = body.email as string;
+  // An internal note and a public reply written by staff, as the workflow will.
+  await testDb().ticketHistory.createMany({
+    data: [
+      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorNombre: 'Agente', texto: 'NOTA INTERNA secreta', publica: false },
+      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorNombre: 'Agente', texto: 'Estamos revisando su caso.', publica: true },
+    ],
+  });
+});
+
+describe('POST /api/tickets/consultar', () => {
+  it('finds the ticket with the label in any case and spacing and the email in any case', async () => {
+    const { status, body } = await postJson<View>(consultar, { ticketLabel: `  ${label.toLowerCase()} `, email: email.toUpperCase() });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ticketLabel: label, estado: 'NUEVO', estadoNombre: 'Nuevo', tipo: 'INCIDENTE', prioridad: 'MEDIA', areaAsignada: 'MESA', slaHoras: 24 });
+    expect(['EN_TIEMPO', 'EN_RIESGO', 'VENCIDO']).toContain(body.slaEstado);
+  });
+
+  it('shows the public timeline without internal notes, staff names, document, phone or email', async () => {
+    const { body } = await postJson<View>(consultar, { ticketLabel: label, email });
+    expect(body.historial.map((h) => h.operacion)).toEqual(['crear', 'actualizar']);
+    expect(body.historial[1]).toMatchObject({ texto: 'Estamos revisando su caso.', autor: 'Mesa de ayuda' });
+    const text = JSON.stringify(body);
+    for (const secret of ['NOTA INTERNA', '1020304050', '3001234567', email, email.toLowerCase(), 'documento', 'telefono', 'Agente']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('gives the same 404 for a wrong email and for an unknown label', async () => {
+    const wrongEmail = await postJson<View>(consultar, { ticketLabel: label, email: 'otra.persona@example.com' });
+    const unknownLabel = await postJson<View>(consultar, { ticketLabel: 'TK-2001-99999', email });
+    expect(wrongEmail.status).toBe(404);
+    expect(unknownLabel.status).toBe(404);
+    expect(wrongEmail.body).toEqual(unknownLabel.body);
+    expect(wrongEmail.body.error?.code).toBe('NOT_FOUND');
+  });
+
+  it('names the missing fields', async () => {
+    const { status, body } = await postJson<View>(consultar, { ticketLabel: ' ' });
+    expect(status).toBe(400);
+    expect(Object.keys(body.error?.fields ?? {}).sort()).toEqual(['email', 'ticketLabel']);
+  });
+});

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
+import { parseTicketLabel } from '@/lib/domain/label';
+import { postJson, ticketBody } from '@/scripts/test/requests';
+import { testDb } from '@/scripts/test/db';
+import { POST } from './route';
+
+interface Reply {
+  ticketUuid: string;
+  ticketLabel: string;
+  error?: { code: string };
+}
+
+describe('POST /api/tickets/crear under concurrency', () => {
+  it('gives 200 concurrent creations 200 distinct, consecutive labels and 200 history entries', async () => {
+    const marker = `concurrencia-${Date.now()}@example.com`;
+    const replies = await Promise.all(Array.from({ length: 200 }, () => postJson<Reply>(POST, ticketBody({ email: marker }))));
+
+    expect(replies.map((r) => r.status)).toEqual(Array(200).fill(200));
+    const seqs = replies.map((r) => parseTicketLabel(r.body.ticketLabel)!.seq).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(200);
+    expect(seqs[199]! - seqs[0]!).toBe(199);
+
+    const ids = replies.map((r) => r.body.ticketUuid);
+    expect(await testDb().ticketHistory.count({ where: { ticketId: { in: ids }, operacion: 'crear' } })).toBe(200);
+    expect(await testDb().ticket.count({ where: { email: marker } })).toBe(200);
+  });
+
+  it('creates one ticket for one Idempotency-Key sent 10 times (5 in a row, 5 at once)', async () => {
+    const key = `idem-${Date.now()}`;
+    const body = ticketBody();
+    const send = () => postJson<Reply>(POST, body, { 'idempotency-key': key });
+
+    const sequential: Reply[] = [];
+    for (let i = 0; i < 5; i++) sequential.push((await send()).body);
+    const concurrent = (await Promise.all(Array.from({ length: 5 }, send))).map((r) => r.body);
+
+    const labels = new Set([...sequential, ...concurrent].map((r) => r.ticketLabel));
+    expect(labels.size).toBe(1);
+    expect([...labels][0]).toMatch(/^TK-\d{4}-\d{5,}$/);
+    expect(await testDb().ticket.count({ where: { email: body.email as string } })).toBe(1);
+  });
+
+  it('answers the same key with a different body with 422 and creates nothing more', async () => {
+    const key = `idem-distinto-${Date.now()}`;
+    const first = ticketBody();
+    expect((await postJson<Reply>(POST, first, { 'idempotency-key': key })).status).toBe(200);
+
+    const other = { ...first, descripcion: 'Otra descripción distinta de la primera.' };
+    const reused = await postJson<Reply>(POST, other, { 'idempotency-key': key });
+    expect(reused.status).toBe(422);
+    expect(reused.body.error?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await testDb().ticket.count({ where: { email: first.email as string } })).toBe(1);
+  });
+
+  it('keeps labels gapless when the creation statement fails after bumping the counter', async () => {
+    const before = parseTicketLabel((await postJson<Reply>(POST, ticketBody())).body.ticketLabel)!;
+    // The ticket insert violates the area's foreign key: the whole statement, counter bump included, rolls back.
+    const row = {
+      ...(ticketBody() as unknown as NewTicketRow),
+      id: randomUUID(),
+      year: before.year,
+      areaAsignada: 'Área que no existe',
+      canal: 'API' as const,
+      tieneWhatsapp: false,
+      slaHoras: 24,
+      slaReloj: 'HORAS_HABILES' as const,
+      fechaCreacion: new Date(),
+      fechaLimiteSla: new Date(),
+      actorId: null,
+      actorNombre: 'Prueba',
+    };
+    await expect(testDb().$queryRaw(insertTicketStatement(row, null, {}))).rejects.toThrow();
+    const after = parseTicketLabel((await postJson<Reply>(POST, ticketBody())).body.ticketLabel)!;
+    expect(after.seq).toBe(before.seq + 1);
+  });
+});

@@ -1,0 +1,17 @@
+import { NextResponse } from 'next/server';
+import { getConfig } from '@/lib/config';
+import { createTicket } from '@/lib/data/create-ticket';
+import { withErrors } from '@/lib/http/handler';
+import { readIdempotencyKey } from '@/lib/http/idempotency-key';
+import { readJsonObject } from '@/lib/http/json-body';
+import { parseOrThrow } from '@/lib/http/validate';
+import { ticketInputSchema } from '@/lib/validation/ticket';
+
+/** POST /api/tickets/crear — a requester opens a ticket without an account (SPEC §5). */
+export const POST = withErrors(async (request: Request) => {
+  const idempotencyKey = readIdempotencyKey(request);
+  const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
+  const input = parseOrThrow(ticketInputSchema, body);
+  const created = await createTicket(input, { canal: 'API', idempotencyKey });
+  return NextResponse.json(created);
+});

@@ -1,0 +1,72 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { lookupTicketAction, type LookupResult } from '@/lib/actions/lookup-ticket';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/form-controls';
+import { PublicTicketView } from '@/components/tickets/public-ticket-view';
+
+/** The lookup on /consultar (SPEC §6): label + email, then the ticket's public view. */
+export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
+  const [result, formAction, pending] = useActionState<LookupResult | null, FormData>(lookupTicketAction, null);
+  const resultHeadingRef = useRef<HTMLHeadingElement>(null);
+  const labelRef = useRef<HTMLInputElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+
+  // After each answer, take the focus to what changed: the ticket, or the first field to fix.
+  useEffect(() => {
+    if (!result) return;
+    if (result.ok) resultHeadingRef.current?.focus();
+    else if (result.fieldErrors.ticketLabel) labelRef.current?.focus();
+    else if (result.fieldErrors.email) emailRef.current?.focus();
+  }, [result]);
+
+  const fieldErrors = result && !result.ok ? result.fieldErrors : {};
+  const failure = result && !result.ok && Object.keys(fieldErrors).length === 0 ? result.message : null;
+  return (
+    <div className="space-y-8">
+      <form action={formAction} noValidate className="space-y-5">
+        <div className="grid gap-5 md:grid-cols-2">
+          <Field id="consulta-ticket" label="Número de ticket" required hint="Por ejemplo: TK-2026-00042." error={fieldErrors.ticketLabel?.[0]}>
+            {(a) => (
+              <Input
+                {...a}
+                ref={labelRef}
+                name="ticketLabel"
+                defaultValue={result?.values.ticketLabel ?? initialLabel}
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <Field id="consulta-email" label="Correo electrónico" required hint="El que usó al radicar la solicitud." error={fieldErrors.email?.[0]}>
+            {(a) => (
+              <Input
+                {...a}
+                ref={emailRef}
+                name="email"
+                type="email"
+                defaultValue={result?.values.email ?? ''}
+                autoComplete="email"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+        </div>
+        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+          {pending ? 'Consultando…' : 'Consultar'}
+        </Button>
+      </form>
+
+      {failure && !pending && (
+        <Alert tone="error" role="alert" title="No pudimos mostrar el ticket">
+          {failure}
+        </Alert>
+      )}
+      {result?.ok && <PublicTicketView ticket={result.ticket} headingRef={resultHeadingRef} />}
+    </div>
+  );
+}

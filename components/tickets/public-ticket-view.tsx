@@ -1,0 +1,110 @@
+import type { Ref } from 'react';
+import type { PublicHistoryEntry, PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
+import { ESTADO_INFO } from '@/lib/domain/estados';
+import type { SlaEstado } from '@/lib/domain/sla';
+import { TIPO_INFO, type TipoTicket } from '@/lib/domain/tipos';
+import { formatDateTime, formatHours } from '@/lib/format';
+import { Badge } from '@/components/ui/badge';
+
+/** SPEC §4's SLA statuses in Spanish, with a background that carries white text at ≥ 4.5:1. */
+export const SLA_ESTADO_INFO: Record<SlaEstado, { nombre: string; color: string }> = {
+  EN_TIEMPO: { nombre: 'En tiempo', color: '#15803d' },
+  EN_RIESGO: { nombre: 'En riesgo', color: '#a16207' },
+  VENCIDO: { nombre: 'Vencido', color: '#b91c1c' },
+  PAUSADO: { nombre: 'Pausado', color: '#4b5563' },
+  CUMPLIDO: { nombre: 'Cumplido', color: '#166534' },
+  INCUMPLIDO: { nombre: 'Incumplido', color: '#991b1b' },
+};
+
+const OPERACION_NOMBRE: Record<string, string> = {
+  crear: 'Solicitud radicada',
+  asignar: 'Solicitud asignada',
+  transferir: 'Transferida a otra área',
+  reclasificar: 'Solicitud reclasificada',
+  pausar: 'Solicitud en pausa',
+  reabrir: 'Solicitud reanudada',
+  actualizar: 'Respuesta de la mesa de ayuda',
+  cancelar: 'Solicitud cancelada',
+  archivar: 'Solicitud resuelta',
+  prorrogar: 'Plazo prorrogado',
+  responder: 'Respuesta del solicitante',
+};
+
+interface PublicTicketViewProps {
+  ticket: PublicTicket;
+  /** The heading, so the caller can move the focus to the result. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/** What a requester sees of a ticket (SPEC §5, §6): state, SLA, classification and the public timeline. */
+export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) {
+  const sla = SLA_ESTADO_INFO[ticket.slaEstado];
+  const rows: [string, string | null][] = [
+    ['Tipo', TIPO_INFO[ticket.tipo as TipoTicket]?.nombre ?? ticket.tipo],
+    ['Categoría', ticket.categoria],
+    ['Subcategoría', ticket.subcategoria],
+    ['Asunto', ticket.asunto],
+    ['Prioridad', ticket.prioridad],
+    ['Área responsable', ticket.areaAsignada],
+    ['Radicado el', formatDateTime(ticket.fechaCreacion)],
+    ['Última actualización', formatDateTime(ticket.fechaActualizacion)],
+    ['Tiempo de respuesta', formatHours(ticket.slaHoras)],
+    ['Fecha límite de respuesta', formatDateTime(ticket.fechaLimiteSla)],
+  ];
+  return (
+    <article aria-labelledby="public-ticket-title" className="space-y-6 rounded-lg border border-gray-300 bg-white p-5 shadow-sm sm:p-6">
+      <header className="space-y-3">
+        <h2 id="public-ticket-title" ref={headingRef} tabIndex={-1} className="font-mono text-2xl font-bold break-all text-gray-900">
+          {ticket.ticketLabel}
+        </h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="text-gray-800">Estado:</span>
+          <Badge color={ticket.estadoColor}>{ticket.estadoNombre}</Badge>
+          <span className="text-gray-800">Cumplimiento:</span>
+          <Badge color={sla.color}>{sla.nombre}</Badge>
+        </div>
+      </header>
+
+      <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+        {rows
+          .filter(([, value]) => value)
+          .map(([term, value]) => (
+            <div key={term}>
+              <dt className="text-sm text-gray-700">{term}</dt>
+              <dd className="font-medium break-words text-gray-900">{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <p className="text-sm text-gray-700">Fechas y horas de Colombia.</p>
+
+      <section aria-labelledby="public-ticket-history" className="space-y-4">
+        <h3 id="public-ticket-history" className="text-xl font-semibold text-gray-900">
+          Historial
+        </h3>
+        <ol className="space-y-4 border-l-2 border-gray-300 pl-5">
+          {ticket.historial.map((entry, i) => (
+            <TimelineEntry key={`${entry.fecha}-${i}`} entry={entry} />
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+function TimelineEntry({ entry }: { entry: PublicHistoryEntry }) {
+  const changed = entry.estadoAnterior && entry.estadoAnterior !== entry.estadoNuevo;
+  return (
+    <li className="space-y-1">
+      <p className="font-semibold text-gray-900">{OPERACION_NOMBRE[entry.operacion] ?? entry.operacion}</p>
+      <p className="text-sm text-gray-700">
+        <time dateTime={entry.fecha}>{formatDateTime(entry.fecha)}</time> · {entry.autor}
+      </p>
+      {changed && (
+        <p className="text-sm text-gray-800">
+          El estado pasó de {ESTADO_INFO[entry.estadoAnterior!].nombre} a {ESTADO_INFO[entry.estadoNuevo].nombre}.
+        </p>
+      )}
+      {entry.texto && <p className="whitespace-pre-wrap break-words text-gray-900">{entry.texto}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const LABEL_PATTERN = /^TK-\d{4}-\d{5,}$/;
+
+function uniqueEmail(tag: string): string {
+  return `solicitante.${tag}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@ejemplo.co`;
+}
+
+/** Fills the public form the way a person does: each field found by its visible label. */
+async function fillTicketForm(page: Page, email: string) {
+  await page.getByLabel('Nombre completo').fill('Ana María Pérez');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Documento de identidad').fill('1020304050');
+  await page.getByLabel('Teléfono', { exact: true }).fill('300 123 4567');
+  await page.getByLabel('Este teléfono tiene WhatsApp').check();
+  await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
+  await page.getByLabel('Prioridad').selectOption({ label: 'Media' });
+  await page.getByLabel('Categoría', { exact: true }).fill('Soporte Técnico');
+  await page.getByLabel('Subcategoría').fill('Impresoras');
+  await page.getByLabel('Asunto').fill('La impresora del piso 3 no imprime');
+  await page.getByLabel('Descripción').fill('Desde esta mañana la impresora del piso 3 muestra un error de papel atascado.');
+}
+
+async function submitTicket(page: Page): Promise<string> {
+  const submit = page.getByRole('button', { name: 'Radicar solicitud' });
+  await submit.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Su solicitud fue radicada' })).toBeVisible();
+  const label = (await page.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
+  expect(label).toMatch(LABEL_PATTERN);
+  return label;
+}
+
+async function lookUp(page: Page, label: string, email: string) {
+  await page.getByLabel('Número de ticket').fill(label);
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByRole('button', { name: 'Consultar', exact: true }).click();
+}
+
+test('un solicitante radica una solicitud y la consulta con su número y correo', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const email = uniqueEmail('radica');
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Radicar una solicitud' })).toBeVisible();
+  await fillTicketForm(page, email);
+  const label = await submitTicket(page);
+
+  await page.getByRole('button', { name: 'Copiar número' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copiado' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(label);
+
+  await page.getByRole('link', { name: 'Consultar ticket', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Consultar un ticket' })).toBeVisible();
+  // The label as a person may type it, and the email in another case: both are forgiven.
+  await lookUp(page, `  ${label.toLowerCase()}  `, email.toUpperCase());
+
+  const ticket = page.getByRole('article');
+  await expect(ticket.getByRole('heading', { name: label })).toBeVisible();
+  await expect(ticket.getByText('Nuevo', { exact: true })).toBeVisible();
+  await expect(ticket.getByText('En tiempo', { exact: true })).toBeVisible();
+  await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();
+  const historial = ticket.getByRole('region', { name: 'Historial' }).getByRole('listitem');
+  await expect(historial.first()).toContainText('Solicitud radicada');
+  // The public view never shows the requester's document or phone (SPEC §5).
+  await expect(ticket).not.toContainText('1020304050');
+  await expect(ticket).not.toContainText('300 123 4567');
+});
+
+test('el enlace del panel de éxito abre la consulta con el número ya escrito', async ({ page }) => {
+  await page.goto('/');
+  await fillTicketForm(page, uniqueEmail('enlace'));
+  const label = await submitTicket(page);
+  await page.getByRole('link', { name: 'Consultar este ticket' }).click();
+  await expect(page).toHaveURL(/\/consultar\?ticket=/);
+  await expect(page.getByLabel('Número de ticket')).toHaveValue(label);
+
+  await page.goto('/');
+  await expect(page.getByLabel('Nombre completo')).toHaveValue('');
+});
+
+test('un correo equivocado o un número inexistente reciben el mismo mensaje', async ({ page }) => {
+  const email = uniqueEmail('equivocado');
+  await page.goto('/');
+  await fillTicketForm(page, email);
+  const label = await submitTicket(page);
+
+  await page.goto('/consultar');
+  await lookUp(page, label, uniqueEmail('otra-persona'));
+  const alert = page.getByRole('alert').filter({ hasText: 'No encontramos un ticket' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  const wrongEmailMessage = await alert.textContent();
+
+  await page.goto('/consultar');
+  await lookUp(page, 'TK-1999-99999', email);
+  await expect(alert).toBeVisible();
+  expect(await alert.textContent()).toBe(wrongEmailMessage);
+});
+
+test('un formulario vacío muestra los errores en cada campo obligatorio y no radica nada', async ({ page }) => {
+  const actionCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) actionCalls.push(request.url());
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Radicar solicitud' }).click();
+
+  const required = [
+    page.getByLabel('Nombre completo'),
+    page.getByLabel('Correo electrónico'),
+    page.getByLabel('Tipo de solicitud'),
+    page.getByLabel('Prioridad'),
+    page.getByLabel('Categoría', { exact: true }),
+    page.getByLabel('Descripción'),
+  ];
+  for (const field of required) {
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/\S/);
+  }
+  await expect(page.getByLabel('Nombre completo')).toHaveAccessibleDescription(/nombre es obligatorio/i);
+  await expect(page.getByLabel('Nombre completo')).toBeFocused();
+  await expect(page.getByLabel('Asunto')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('heading', { name: 'Su solicitud fue radicada' })).toHaveCount(0);
+  expect(actionCalls).toEqual([]);
+});
+
+test('la consulta sin datos señala los campos que faltan', async ({ page }) => {
+  await page.goto('/consultar');
+  await page.getByRole('button', { name: 'Consultar', exact: true }).click();
+  await expect(page.getByLabel('Número de ticket')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Correo electrónico')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Número de ticket')).toBeFocused();
+});

@@ -1,0 +1,114 @@
+import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
+import { db } from '@/lib/db';
+import { localDateOf } from '@/lib/domain/local-date';
+import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
+import type { CanalTicket } from '@/lib/domain/tipos';
+import { IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
+import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
+import { findSlaTerm, loadWorkingCalendar } from '@/lib/data/sla-context';
+import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
+
+/** The creation answer of SPEC §5. */
+export interface CreatedTicket {
+  ticketUuid: string;
+  ticketLabel: string;
+  estado: 'NUEVO';
+  slaHoras: number;
+  fechaCreacion: string;
+  fechaLimiteSla: string;
+}
+
+export interface CreateOptions {
+  canal: CanalTicket;
+  /** The `Idempotency-Key` header, when the client sent one. */
+  idempotencyKey?: string;
+  /** Who opened it: a staff user on the requester's behalf, or the requester. */
+  actor?: { id: string; name: string };
+}
+
+/**
+ * Creates a ticket (SPEC §2): checks the configured priority and area, computes the SLA, and
+ * inserts the label, the ticket and its first history entry in one statement.
+ */
+export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {
+  const now = new Date();
+  const [area, priority, calendar] = await Promise.all([
+    findArea(input.areaAsignada ?? DEFAULT_AREA),
+    db().priority.findFirst({ where: { code: input.prioridad, active: true }, select: { code: true } }),
+    loadWorkingCalendar(now),
+  ]);
+  await assertReferences(area, priority, input);
+  const term = await findSlaTerm(calendar.activePolicySet, input.tipo, input.prioridad);
+  if (!term) throw new ValidationError(`No hay una política de SLA para ${input.tipo} con prioridad ${input.prioridad}.`, { prioridad: ['No hay una política de SLA para esta combinación de tipo y prioridad.'] });
+
+  const deadline = computeSlaDeadline(now, term, calendar);
+  const created: Omit<CreatedTicket, 'ticketLabel'> = {
+    ticketUuid: randomUUID(),
+    estado: 'NUEVO',
+    slaHoras: slaHoursOf(term, calendar),
+    fechaCreacion: now.toISOString(),
+    fechaLimiteSla: deadline.toISOString(),
+  };
+  const row: NewTicketRow = {
+    ...input,
+    id: created.ticketUuid,
+    year: Number(localDateOf(now.getTime(), calendar.timeZone).slice(0, 4)),
+    areaAsignada: area!.name,
+    canal: options.canal,
+    slaHoras: created.slaHoras,
+    slaReloj: term.reloj,
+    fechaCreacion: now,
+    fechaLimiteSla: deadline,
+    actorId: options.actor?.id ?? null,
+    actorNombre: options.actor?.name ?? input.nombre,
+  };
+
+  if (!options.idempotencyKey) {
+    const [inserted] = await db().$queryRaw<{ label: string }[]>(insertTicketStatement(row, null, created));
+    return { ...created, ticketLabel: inserted!.label };
+  }
+  return createOnce(options.idempotencyKey, requestHash(input, options.canal), row, created);
+}
+
+/** Creates under an Idempotency-Key: a repeat with the same body gets the first answer. */
+async function createOnce(key: string, hash: string, row: NewTicketRow, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<CreatedTicket> {
+  return db().$transaction(async (tx) => {
+    // A concurrent request with the same key waits here on the primary key until the first commits.
+    const claimed = await tx.$queryRaw<{ key: string }[]>`
+      INSERT INTO idempotency_records (key, "requestHash") VALUES (${key}, ${hash})
+      ON CONFLICT (key) DO NOTHING RETURNING key`;
+    if (claimed.length === 0) {
+      const previous = await tx.idempotencyRecord.findUnique({ where: { key }, select: { requestHash: true, response: true } });
+      if (!previous || previous.requestHash !== hash || !previous.response) {
+        throw new IdempotencyKeyReusedError('La clave Idempotency-Key ya se usó con una solicitud diferente.');
+      }
+      return previous.response as unknown as CreatedTicket;
+    }
+    const [inserted] = await tx.$queryRaw<{ label: string }[]>(insertTicketStatement(row, key, created));
+    return { ...created, ticketLabel: inserted!.label };
+  });
+}
+
+/** The active area of that name, matched case-insensitively (few rows: compared here, not with ILIKE's wildcards). */
+async function findArea(name: string) {
+  const areas = await db().area.findMany({ where: { active: true }, select: { name: true } });
+  const wanted = name.toLocaleLowerCase('es');
+  return areas.find((a) => a.name.toLocaleLowerCase('es') === wanted) ?? null;
+}
+
+async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: TicketInput) {
+  const fields: Record<string, string[]> = {};
+  if (!priority) {
+    const codes = await db().priority.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { code: true } });
+    fields.prioridad = [`La prioridad debe ser una de: ${codes.map((c) => c.code).join(', ')}.`];
+  }
+  if (!area) fields.areaAsignada = [`El área asignada "${input.areaAsignada ?? DEFAULT_AREA}" no existe.`];
+  if (Object.keys(fields).length > 0) {
+    throw new ValidationError(`La solicitud tiene datos inválidos en: ${Object.keys(fields).join(', ')}.`, fields);
+  }
+}
+
+function requestHash(input: TicketInput, canal: CanalTicket): string {
+  return createHash('sha256').update(JSON.stringify({ canal, ...input })).digest('hex');
+}

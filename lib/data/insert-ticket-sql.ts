@@ -1,0 +1,65 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import type { SlaClock } from '@/lib/domain/sla';
+import type { CanalTicket } from '@/lib/domain/tipos';
+import type { TicketInput } from '@/lib/validation/ticket';
+
+/** Everything the creation statement writes. */
+export interface NewTicketRow extends TicketInput {
+  id: string;
+  /** The year of creation in the organisation's time zone: the label's year. */
+  year: number;
+  areaAsignada: string;
+  canal: CanalTicket;
+  slaHoras: number;
+  slaReloj: SlaClock;
+  fechaCreacion: Date;
+  fechaLimiteSla: Date;
+  actorId: string | null;
+  actorNombre: string;
+}
+
+/**
+ * One statement that bumps the year's counter, inserts the ticket with its label and its first
+ * history entry, and (under an Idempotency-Key) stores the answer. One round trip keeps the
+ * counter row locked for the shortest time (STACK.md, performance facts); a failure rolls the
+ * counter back with the rest, so labels stay gapless (SPEC §2).
+ *
+ * The label format mirrors formatTicketLabel (lib/domain/label.ts): five digits, growing past them.
+ */
+export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string | null, answer: object): Prisma.Sql {
+  const idempotency = idempotencyKey
+    ? Prisma.sql`, stored AS (
+        UPDATE idempotency_records r
+        SET "ticketId" = t.id, response = ${JSON.stringify(answer)}::jsonb || jsonb_build_object('ticketLabel', t.label)
+        FROM t WHERE r.key = ${idempotencyKey})`
+    : Prisma.empty;
+  return Prisma.sql`
+    WITH counter AS (
+      INSERT INTO ticket_counters (year, "lastSeq") VALUES (${row.year}, 1)
+      ON CONFLICT (year) DO UPDATE SET "lastSeq" = ticket_counters."lastSeq" + 1
+      RETURNING "lastSeq"
+    ), t AS (
+      INSERT INTO tickets (
+        id, label, nombre, email, tipo, categoria, subcategoria, descripcion, prioridad, documento,
+        telefono, "tieneWhatsapp", "empresaDepartamento", asunto, "areaAsignada", estado, canal,
+        "slaHoras", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaLimiteSlaOriginal", "fechaActualizacion"
+      )
+      SELECT
+        ${row.id}::uuid,
+        'TK-' || ${row.year}::int || '-' || lpad(c."lastSeq"::text, greatest(5, length(c."lastSeq"::text)), '0'),
+        ${row.nombre}, ${row.email}, ${row.tipo}::"Tipo", ${row.categoria}, ${row.subcategoria ?? null},
+        ${row.descripcion}, ${row.prioridad}, ${row.documento ?? null}, ${row.telefono ?? null},
+        ${row.tieneWhatsapp}, ${row.empresaDepartamento ?? null}, ${row.asunto ?? null}, ${row.areaAsignada},
+        'NUEVO'::"Estado", ${row.canal}::"Canal", ${row.slaHoras}::int, ${row.slaReloj}::"SlaReloj",
+        ${row.fechaCreacion}::timestamptz, ${row.fechaLimiteSla}::timestamptz, ${row.fechaLimiteSla}::timestamptz,
+        ${row.fechaCreacion}::timestamptz
+      FROM counter c
+      RETURNING id, label
+    ), history AS (
+      INSERT INTO ticket_history ("ticketId", operacion, "estadoAnterior", "estadoNuevo", "actorId", "actorNombre", publica, fecha)
+      SELECT t.id, 'crear'::"Operacion", NULL, 'NUEVO'::"Estado", ${row.actorId}::uuid, ${row.actorNombre}, true, ${row.fechaCreacion}::timestamptz
+      FROM t
+    )${idempotency}
+    SELECT label FROM t`;
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
+import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
+import { loadWorkingCalendar } from '@/lib/data/sla-context';
+
+/** One public timeline entry: state changes and public replies, never internal notes (SPEC §5). */
+export interface PublicHistoryEntry {
+  operacion: string;
+  estadoAnterior: EstadoTicket | null;
+  estadoNuevo: EstadoTicket;
+  texto: string | null;
+  autor: string;
+  fecha: string;
+}
+
+/** The requester's view of a ticket (SPEC §5): no document, phone, staff emails or internal notes. */
+export interface PublicTicketView {
+  ticketLabel: string;
+  estado: EstadoTicket;
+  estadoNombre: string;
+  estadoColor: string;
+  tipo: string;
+  categoria: string;
+  subcategoria: string | null;
+  asunto: string | null;
+  prioridad: string;
+  areaAsignada: string;
+  fechaCreacion: string;
+  fechaActualizacion: string;
+  slaHoras: number;
+  fechaLimiteSla: string;
+  slaEstado: SlaEstado;
+  historial: PublicHistoryEntry[];
+}
+
+/** The public view of the ticket with that label and requester email, or null (either wrong). */
+export async function findPublicTicket(label: string, email: string): Promise<PublicTicketView | null> {
+  const ticket = await db().ticket.findUnique({
+    where: { label },
+    select: {
+      label: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true,
+      prioridad: true, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
+      slaReloj: true, fechaLimiteSla: true, fechaCierre: true,
+      history: {
+        where: { publica: true },
+        orderBy: { fecha: 'asc' },
+        select: { operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, actorNombre: true, actorId: true, fecha: true },
+      },
+    },
+  });
+  if (!ticket || ticket.email.toLocaleLowerCase('es') !== email.toLocaleLowerCase('es')) return null;
+
+  const now = new Date();
+  const calendar = await loadWorkingCalendar(ticket.fechaCreacion);
+  const info = ESTADO_INFO[ticket.estado];
+  return {
+    ticketLabel: ticket.label,
+    estado: ticket.estado,
+    estadoNombre: info.nombre,
+    estadoColor: info.color,
+    tipo: ticket.tipo,
+    categoria: ticket.categoria,
+    subcategoria: ticket.subcategoria,
+    asunto: ticket.asunto,
+    prioridad: ticket.prioridad,
+    areaAsignada: ticket.areaAsignada,
+    fechaCreacion: ticket.fechaCreacion.toISOString(),
+    fechaActualizacion: ticket.fechaActualizacion.toISOString(),
+    slaHoras: ticket.slaHoras,
+    fechaLimiteSla: ticket.fechaLimiteSla.toISOString(),
+    slaEstado: slaEstadoAt({ now, ...ticket, reloj: ticket.slaReloj }, calendar),
+    historial: ticket.history.map((h) => ({
+      operacion: h.operacion,
+      estadoAnterior: h.estadoAnterior,
+      estadoNuevo: h.estadoNuevo,
+      texto: h.texto,
+      // Staff appear as the service desk, never by their own name or email.
+      autor: h.actorId ? 'Mesa de ayuda' : h.actorNombre,
+      fecha: h.fecha.toISOString(),
+    })),
+  };
+}

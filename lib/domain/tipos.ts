@@ -1,0 +1,18 @@
+/** The seven request types of SPEC §2, with the label the form shows. */
+export const TIPOS = ['PETICION', 'QUEJA', 'RECLAMO', 'SUGERENCIA', 'INCIDENTE', 'SOLICITUD', 'CONSULTA'] as const;
+
+export type TipoTicket = (typeof TIPOS)[number];
+
+export const TIPO_INFO: Record<TipoTicket, { nombre: string; descripcion: string }> = {
+  PETICION: { nombre: 'Petición', descripcion: 'Solicitar un servicio o una acción' },
+  QUEJA: { nombre: 'Queja', descripcion: 'Inconformidad con la atención o el servicio' },
+  RECLAMO: { nombre: 'Reclamo', descripcion: 'Un derecho o servicio que no se cumplió' },
+  SUGERENCIA: { nombre: 'Sugerencia', descripcion: 'Una propuesta de mejora' },
+  INCIDENTE: { nombre: 'Incidente', descripcion: 'Una falla o interrupción del servicio' },
+  SOLICITUD: { nombre: 'Solicitud', descripcion: 'Documentos, información u otro servicio estándar' },
+  CONSULTA: { nombre: 'Consulta', descripcion: 'Una pregunta o una orientación' },
+};
+
+/** Channels a ticket can arrive through (SPEC §2). */
+export const CANALES = ['WEB', 'API', 'TELEFONO', 'PRESENCIAL', 'EMAIL'] as const;
+export type CanalTicket = (typeof CANALES)[number];

@@ -1,0 +1,53 @@
+import 'server-only';
+import { InvalidJsonError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '@/lib/errors';
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * Reads a request's JSON object body: 415 unless the content type is JSON, 413 past `maxBytes`
+ * (counted while streaming, whatever Content-Length claims), 400 for malformed JSON or a
+ * body that is not an object.
+ */
+export async function readJsonObject(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new UnsupportedMediaTypeError('El cuerpo de la solicitud debe ser JSON (Content-Type: application/json).');
+  }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+
+  const text = await readText(request, maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InvalidJsonError('El cuerpo de la solicitud no es un JSON válido.');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ValidationError('El cuerpo de la solicitud debe ser un objeto JSON.');
+  }
+  return value as Record<string, unknown>;
+}
+
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+function tooLarge(maxBytes: number) {
+  const mb = Math.round((maxBytes / 1_048_576) * 10) / 10;
+  return new PayloadTooLargeError(`El cuerpo de la solicitud supera el máximo de ${mb} MB.`);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Lengths in SPEC §2 are characters (code points) after trimming, not UTF-16 units. */
+export function charCount(value: string): number {
+  return Array.from(value).length;
+}
+
+// NUL and the C0/C1 control characters never reach the database (PostgreSQL refuses NUL);
+// multi-line fields keep tab and line breaks.
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+interface TextOptions {
+  /** The field's name as the message says it, with its article: "El nombre". */
+  label: string;
+  min?: number;
+  max: number;
+  multiline?: boolean;
+}
+
+/** A required text field: trimmed, bounded in characters, free of control characters. */
+export function requiredText({ label, min = 1, max, multiline = false }: TextOptions) {
+  return z
+    .string({
+      error: (issue) => (issue.input == null ? `${label} es obligatorio.` : `${label} debe ser un texto.`),
+    })
+    .trim()
+    .refine((s) => s.length > 0, { message: `${label} es obligatorio.`, abort: true })
+    .refine((s) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s), {
+      message: `${label} contiene caracteres no permitidos.`,
+      abort: true,
+    })
+    .refine((s) => charCount(s) >= min, { message: `${label} debe tener al menos ${min} caracteres.`, abort: true })
+    .refine((s) => charCount(s) <= max, { message: `${label} debe tener como máximo ${max} caracteres.` });
+}
+
+/** An optional text field: missing, null or blank means absent (undefined). */
+export function optionalText(options: TextOptions) {
+  return z.preprocess(
+    (v) => (v == null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+    requiredText(options).optional(),
+  );
+}

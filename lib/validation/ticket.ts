@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { normalizeTicketLabel } from '@/lib/domain/label';
+import { TIPOS } from '@/lib/domain/tipos';
+import { charCount, optionalText, requiredText } from '@/lib/validation/text';
+
+/** Field limits of SPEC §2, the one source for the form, the API and the tests. */
+export const TICKET_LIMITS = {
+  nombre: { min: 3, max: 150 },
+  email: { max: 254 },
+  categoria: { min: 2, max: 100 },
+  descripcion: { min: 10, max: 4000 },
+  prioridad: { max: 20 },
+  documento: { max: 50 },
+  telefono: { max: 30 },
+  empresaDepartamento: { max: 150 },
+  subcategoria: { max: 100 },
+  asunto: { max: 200 },
+  areaAsignada: { max: 100 },
+} as const;
+
+export const DEFAULT_AREA = 'MESA';
+
+const email = z
+  .string({ error: (i) => (i.input == null ? 'El correo electrónico es obligatorio.' : 'El correo electrónico debe ser un texto.') })
+  .trim()
+  .refine((s) => s.length > 0, { message: 'El correo electrónico es obligatorio.', abort: true })
+  .refine((s) => charCount(s) <= TICKET_LIMITS.email.max, {
+    message: `El correo electrónico debe tener como máximo ${TICKET_LIMITS.email.max} caracteres.`,
+    abort: true,
+  })
+  .pipe(z.email({ error: 'El correo electrónico no es válido.' }));
+
+/**
+ * The requester's fields of a new ticket (SPEC §2). Unknown keys are dropped, so a client
+ * cannot set estado, label, dates or SLA. Whether prioridad and areaAsignada name configured
+ * ones is checked against the database by the service.
+ */
+export const ticketInputSchema = z.object({
+  nombre: requiredText({ label: 'El nombre', ...TICKET_LIMITS.nombre }),
+  email,
+  tipo: z.enum(TIPOS, { error: `El tipo debe ser uno de: ${TIPOS.join(', ')}.` }),
+  categoria: requiredText({ label: 'La categoría', ...TICKET_LIMITS.categoria }),
+  descripcion: requiredText({ label: 'La descripción', multiline: true, ...TICKET_LIMITS.descripcion }),
+  prioridad: requiredText({ label: 'La prioridad', ...TICKET_LIMITS.prioridad }).transform((s) => s.toUpperCase()),
+  documento: optionalText({ label: 'El documento', ...TICKET_LIMITS.documento }),
+  telefono: optionalText({ label: 'El teléfono', ...TICKET_LIMITS.telefono }),
+  tieneWhatsapp: z.boolean({ error: 'El campo tieneWhatsapp debe ser verdadero o falso.' }).default(false),
+  empresaDepartamento: optionalText({ label: 'La empresa o departamento', ...TICKET_LIMITS.empresaDepartamento }),
+  subcategoria: optionalText({ label: 'La subcategoría', ...TICKET_LIMITS.subcategoria }),
+  asunto: optionalText({ label: 'El asunto', ...TICKET_LIMITS.asunto }),
+  areaAsignada: optionalText({ label: 'El área asignada', ...TICKET_LIMITS.areaAsignada }),
+});
+
+export type TicketInput = z.output<typeof ticketInputSchema>;
+export type TicketFormValues = z.input<typeof ticketInputSchema>;
+
+/** The public lookup (SPEC §5): a label and the requester's email. */
+export const lookupInputSchema = z.object({
+  ticketLabel: requiredText({ label: 'El número de ticket', max: 30 }).transform(normalizeTicketLabel),
+  email,
+});
+
+export type LookupInput = z.output<typeof lookupInputSchema>;

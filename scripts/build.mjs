@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npm run build`: a production build (no database needed).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './lib/build.mjs';
+
+await buildIfStale(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));

@@ -1,0 +1,28 @@
+// `next build` only when the sources changed since the last build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { quietEnv, run } from './run.mjs';
+
+const SOURCES = ['app', 'components', 'lib', 'public', 'generated', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'package-lock.json'];
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+/** Builds the app unless `.next` already holds a build newer than every source file. */
+export async function buildIfStale(root, env = process.env) {
+  const stamp = path.join(root, '.next', 'BUILD_ID');
+  const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
+  if (builtAt > changedAt) return;
+  console.log('Compilando la aplicación (next build)…');
+  await run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    env: { ...env, ...quietEnv },
+    cwd: root,
+  });
+}

@@ -1,0 +1,28 @@
+// Preparing a database for the app: migrations (through the offline Prisma engine) and the seed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { quietEnv, run } from './run.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Applies every migration under prisma/migrations to the database at `url`. */
+export async function migrateDeploy(url) {
+  await run(process.execPath, [path.join(root, 'scripts', 'prisma.mjs'), 'migrate', 'deploy'], {
+    env: { ...process.env, ...quietEnv, DATABASE_URL: url },
+    cwd: root,
+  });
+}
+
+/** Runs the idempotent seed (prisma/seed.ts) against the database at `url`. */
+export async function seedDatabase(url) {
+  await run(process.execPath, ['--import', 'tsx', path.join(root, 'prisma', 'seed.ts')], {
+    env: { ...process.env, ...quietEnv, DATABASE_URL: url },
+    cwd: root,
+  });
+}
+
+/** Migrates and seeds. */
+export async function prepareDatabase(url) {
+  await migrateDeploy(url);
+  await seedDatabase(url);
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm start`: the app with no set-up at all. Without DATABASE_URL it runs on the embedded
+// PostgreSQL (data in .data/pglite), migrated and seeded on every start (both are idempotent).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedDatabase } from './embedded-db.mjs';
+import { buildIfStale } from './lib/build.mjs';
+import { prepareDatabase } from './lib/database.mjs';
+import { quietEnv } from './lib/run.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT || '3000';
+
+let embedded;
+let databaseUrl = process.env.DATABASE_URL;
+const env = { ...process.env, ...quietEnv, PORT: port };
+if (!databaseUrl) {
+  console.log('Sin DATABASE_URL: usando la base de datos embebida en .data/pglite');
+  embedded = await startEmbeddedDatabase({ dataDir: path.join(root, '.data', 'pglite') });
+  databaseUrl = embedded.url;
+  env.DATABASE_POOL_MAX ??= '4';
+}
+env.DATABASE_URL = databaseUrl;
+
+try {
+  await prepareDatabase(databaseUrl);
+  if (!dev) await buildIfStale(root, env);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await embedded?.stop();
+  process.exit(1);
+}
+
+const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '--port', port], { stdio: 'inherit', env, cwd: root });
+console.log(`Mesa de Ayuda en http://localhost:${port}`);
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  child.kill('SIGTERM');
+  await embedded?.stop();
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(0));
+child.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite on a fresh database. Unit and integration tests (Vitest), then the
+// browser tests (Playwright in Debian's Chromium) against a production build of the app.
+// With DATABASE_URL, a new database is created on that server and dropped at the end;
+// without it, an in-memory embedded PostgreSQL is used.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './lib/build.mjs';
+import { prepareDatabase } from './lib/database.mjs';
+import { quietEnv, run } from './lib/run.mjs';
+import { ensureChromium } from './test/chromium.mjs';
+import { createFreshDatabase } from './test/fresh-database.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (pkg, ...p) => path.join(root, 'node_modules', pkg, ...p);
+
+// Static checks first: they are quick and need no database.
+await run(process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit'], { cwd: root });
+await run(process.execPath, [bin('eslint', 'bin', 'eslint.js'), '.'], { cwd: root });
+
+const database = await createFreshDatabase();
+console.log(`Base de datos de prueba: ${database.embedded ? 'embebida (en memoria)' : new URL(database.url).pathname.slice(1)}`);
+const env = {
+  ...process.env,
+  ...quietEnv,
+  DATABASE_URL: database.url,
+  MESA_TEST_DATABASE_URL: database.url,
+  MESA_TEST_DATABASE_EMBEDDED: database.embedded ? '1' : '0',
+  ...(database.embedded ? { DATABASE_POOL_MAX: '4' } : {}),
+};
+
+let server;
+let failed = false;
+try {
+  await prepareDatabase(database.url);
+  await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run'], { env, cwd: root });
+
+  const chromium = await ensureChromium();
+  await buildIfStale(root, env);
+  const port = await freePort();
+  server = spawn(process.execPath, [bin('next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], { stdio: 'inherit', env, cwd: root });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForServer(baseUrl);
+  await run(process.execPath, [bin('@playwright', 'test', 'cli.js'), 'test'], { env: { ...env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium }, cwd: root });
+} catch (err) {
+  failed = true;
+  console.error(err instanceof Error ? err.message : err);
+} finally {
+  server?.kill('SIGTERM');
+  await database.drop().catch((err) => console.error('No se pudo borrar la base de prueba:', err.message));
+}
+process.exit(failed ? 1 : 0);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${url}/api/estados`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`La aplicación no respondió en ${url} a tiempo.`);
+}
