@@ -15,7 +15,7 @@ async function fillTicketForm(page: Page, email: string) {
   await page.getByLabel('Este teléfono tiene WhatsApp').check();
   await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
   await page.getByLabel('Prioridad').selectOption({ label: 'Media' });
-  await page.getByLabel('Categoría', { exact: true }).fill('Soporte Técnico');
+  await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Soporte Técnico');
   await page.getByLabel('Subcategoría').fill('Impresoras');
   await page.getByLabel('Asunto').fill('La impresora del piso 3 no imprime');
   await page.getByLabel('Descripción').fill('Desde esta mañana la impresora del piso 3 muestra un error de papel atascado.');
@@ -111,7 +111,7 @@ test('un formulario vacío muestra los errores en cada campo obligatorio y no ra
     page.getByLabel('Correo electrónico'),
     page.getByLabel('Tipo de solicitud'),
     page.getByLabel('Prioridad'),
-    page.getByLabel('Categoría', { exact: true }),
+    page.getByRole('combobox', { name: 'Categoría', exact: true }),
     page.getByLabel('Descripción'),
   ];
   for (const field of required) {

@@ -18,7 +18,7 @@ const bin = (pkg, ...p) => path.join(root, 'node_modules', pkg, ...p);
 
 // Static checks first: they are quick and need no database.
 await run(process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit'], { cwd: root });
-await run(process.execPath, [bin('eslint', 'bin', 'eslint.js'), '.'], { cwd: root });
+await run(process.execPath, [bin('eslint', 'bin', 'eslint.js'), '--max-warnings=0', '.'], { cwd: root });
 
 const database = await createFreshDatabase();
 console.log(`Base de datos de prueba: ${database.embedded ? 'embebida (en memoria)' : new URL(database.url).pathname.slice(1)}`);

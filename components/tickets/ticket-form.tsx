@@ -85,7 +85,9 @@ export function TicketForm({ catalogs }: { catalogs: FormCatalogs }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={id('note')} className="space-y-8">
       <p id={id('note')} className="text-gray-700">
-        Los campos marcados con <RequiredMark /> <span className="sr-only">asterisco</span> son obligatorios.
+        Los campos marcados con
+        <RequiredMark />
+        <span className="sr-only">asterisco</span> son obligatorios.
       </p>
       {formError && (
         <Alert tone="error" role="alert" title="No pudimos radicar su solicitud">
@@ -118,7 +120,8 @@ export function TicketForm({ catalogs }: { catalogs: FormCatalogs }) {
       <fieldset className="space-y-5">
         <legend className="mb-4 text-xl font-semibold text-gray-900">Su solicitud</legend>
         <div className="grid gap-5 md:grid-cols-2">
-          <Field id={id('tipo')} label="Tipo de solicitud" required error={err('tipo')}>
+          {/* The schema's message lists the API codes; a person choosing from the list needs this one. */}
+          <Field id={id('tipo')} label="Tipo de solicitud" required error={errors.tipo && 'Seleccione el tipo de solicitud.'}>
             {(a) => (
               <Select {...a} {...register('tipo')}>
                 <option value="">Seleccione un tipo</option>

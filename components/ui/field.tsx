@@ -34,15 +34,15 @@ export function Field({ id, label, required = false, hint, error, children }: Fi
         'aria-describedby': describedBy,
         'aria-required': required || undefined,
       })}
-      {hint && (
-        <div id={hintId} className="text-sm text-gray-700">
-          {hint}
-        </div>
-      )}
       {error && (
         <p id={errorId} className="text-sm font-medium text-red-700">
           {error}
         </p>
+      )}
+      {hint && (
+        <div id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </div>
       )}
     </div>
   );

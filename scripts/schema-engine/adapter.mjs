@@ -1,18 +1,25 @@
-// The driver adapter the wasm engine runs its SQL through: @prisma/adapter-pg, with three
+// The driver adapter the wasm engine runs its SQL through: @prisma/adapter-pg, with the
 // corrections the engine needs (see docs/offline-prisma.md, "How it works").
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { poolConfig } from './connection.mjs';
 
-// PostgreSQL's internal one-byte `"char"` type, which adapter-pg refuses to read. The schema
-// describer selects such columns from pg_catalog (relkind, contype, …); as text they read fine.
+// PostgreSQL's internal one-byte `"char"` type, which adapter-pg refuses to read ("Unsupported
+// column type char"). The schema describer selects such columns from pg_catalog (relkind,
+// contype, …) and reads them as characters. The client below lets adapter-pg read them as text
+// and remembers where they were; the adapter then reports those columns as characters.
 const CHAR_OID = 18;
 const TEXT_OID = 25;
+const CHARACTER_COLUMN = ColumnTypeEnum.Character;
 
-/** A node-postgres client that reports `"char"` result columns as `text`. */
+/** The `"char"` column positions of a result, keyed by its rows array (which adapter-pg returns as is). */
+const charColumns = new WeakMap();
+
+/** A node-postgres client that hands `"char"` result columns over as `text`. */
 class CharAsTextClient extends pg.Client {
-  /** @param {...any} args */
+  /** @param {any[]} args */
+  // @ts-ignore -- node-postgres declares query() as a set of overloads; this serves them all
   query(...args) {
     const callbackIndex = args.findIndex((a) => typeof a === 'function');
     if (callbackIndex !== -1) {
@@ -33,21 +40,46 @@ class CharAsTextClient extends pg.Client {
  */
 function charAsText(result) {
   for (const r of Array.isArray(result) ? result : [result]) {
-    for (const field of r?.fields ?? []) {
-      if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-    }
+    /** @type {number[]} */
+    const positions = [];
+    (r?.fields ?? []).forEach((/** @type {any} */ field, /** @type {number} */ i) => {
+      if (field.dataTypeID !== CHAR_OID) return;
+      field.dataTypeID = TEXT_OID;
+      positions.push(i);
+    });
+    if (positions.length && Array.isArray(r.rows)) charColumns.set(r.rows, positions);
   }
   return result;
 }
 
 /**
- * adapter-pg runs a script by splitting it on every `;`, which breaks any migration holding a
- * function body or a string with a semicolon. PostgreSQL runs a whole multi-statement script
- * itself through the simple query protocol, as Prisma's native engine sends it.
- * @param {any} adapter an adapter from PrismaPg's `connect()`
+ * @param {(query: any) => Promise<any>} queryRaw an adapter's or a transaction's
+ * @returns {(query: any) => Promise<any>}
+ */
+function withCharColumns(queryRaw) {
+  return async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = CHARACTER_COLUMN;
+    return result;
+  };
+}
+
+/**
+ * Corrects an adapter from PrismaPg's `connect()` for the engine.
+ * @param {any} adapter
  * @returns {any}
  */
-function withWholeScripts(adapter) {
+function forEngine(adapter) {
+  adapter.queryRaw = withCharColumns(adapter.queryRaw.bind(adapter));
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (/** @type {any[]} */ ...args) => {
+    const transaction = await startTransaction(...args);
+    transaction.queryRaw = withCharColumns(transaction.queryRaw.bind(transaction));
+    return transaction;
+  };
+  // adapter-pg runs a script by splitting it on every `;`, which breaks any migration holding
+  // a function body or a string with a semicolon. PostgreSQL runs a multi-statement script
+  // itself (the simple query protocol), which is how Prisma's native engine sends it.
   const pool = adapter.underlyingDriver();
   adapter.executeScript = async (/** @type {string} */ script) => {
     try {
@@ -78,7 +110,7 @@ class EngineAdapterFactory extends PrismaPg {
   }
 
   async connect() {
-    return withWholeScripts(await super.connect());
+    return forEngine(await super.connect());
   }
 
   // adapter-pg's own version would create the shadow database on the main connection's server
@@ -86,7 +118,7 @@ class EngineAdapterFactory extends PrismaPg {
   async connectToShadowDb() {
     const shadow = await this.provideShadow();
     const factory = new PrismaPg({ ...poolConfig(shadow.connection), Client: CharAsTextClient });
-    const adapter = withWholeScripts(await factory.connect());
+    const adapter = forEngine(await factory.connect());
     const close = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await close();
@@ -97,10 +129,19 @@ class EngineAdapterFactory extends PrismaPg {
 }
 
 /**
- * The adapter factory to hand to `SchemaEngine.new`.
+ * The adapter factory for the engine (to be bound with bindAdapterFactory).
  * @param {import('./connection.mjs').Connection} connection the main database
  * @param {() => Promise<ShadowDatabase>} provideShadow called each time the engine needs a shadow database
  */
 export function createAdapterFactory(connection, provideShadow) {
-  return bindMigrationAwareSqlAdapterFactory(new EngineAdapterFactory(connection, provideShadow));
+  return new EngineAdapterFactory(connection, provideShadow);
+}
+
+/**
+ * Wraps a factory the way the wasm engine expects: every call returns a result object rather
+ * than throwing, and JavaScript errors are kept in the factory's registry.
+ * @param {any} factory
+ */
+export function bindAdapterFactory(factory) {
+  return bindMigrationAwareSqlAdapterFactory(factory);
 }

@@ -4,7 +4,7 @@
 // JSON-RPC protocol with Prisma's schema engine compiled to WebAssembly, over node-postgres.
 import { parseArgs } from './args.mjs';
 import { runCliCommand } from './cli-commands.mjs';
-import { createEngineHandler } from './engine.mjs';
+import { createEngineHandler, panicError } from './engine.mjs';
 import { log } from './log.mjs';
 import { serve } from './rpc.mjs';
 import { disposeAllShadows } from './shadow.mjs';
@@ -33,9 +33,19 @@ try {
     await exit(await runCliCommand(args.cliCommand, args.datasource));
   } else {
     const handle = await createEngineHandler(args);
-    await serve(handle, {
+    const server = serve(handle, {
       onError: (error) => ({ code: -32603, message: String(/** @type {any} */ (error)?.message ?? error) }),
     });
+    // A Rust panic inside a callback of the engine's own surfaces here, not in the handler:
+    // the CLI must still get an answer, or a failed `--exit-code` diff would look like success.
+    process.on('uncaughtException', async (error) => {
+      const wasm = await loadWasmEngine();
+      const message = wasm.takePanic() ?? error?.stack ?? String(error);
+      server.failCurrent(panicError(message));
+      log('ERROR', message);
+      await exit(101);
+    });
+    await server.closed;
     await exit(0);
   }
 } catch (error) {

@@ -2,14 +2,14 @@
 // node-postgres for the rest. Method names are the CLI's, which are the engine's own except
 // where mapped below.
 import { readFile } from 'node:fs/promises';
-import { DriverAdapterError } from '@prisma/driver-adapter-utils';
-import { createAdapterFactory } from './adapter.mjs';
+import { bindAdapterFactory, createAdapterFactory } from './adapter.mjs';
 import { parseDatabaseUrl } from './connection.mjs';
 import { connectionError, engineError } from './errors.mjs';
 import { forwardEngineLog } from './log.mjs';
 import { RpcFailure } from './rpc.mjs';
 import { createDatabase, isPglite } from './server.mjs';
 import { shadowProvider } from './shadow.mjs';
+import { unavailability, unavailableFactory } from './unavailable.mjs';
 import { loadWasmEngine } from './wasm.mjs';
 
 /** Methods passed straight to the wasm engine. */
@@ -37,11 +37,7 @@ const APPLICATION_ERROR = 4466;
  */
 export async function createEngineHandler(args) {
   const wasm = await loadWasmEngine();
-  const datamodels = await Promise.all(args.datamodels.map(async (p) => [p, await readFile(p, 'utf8')]));
-  const url = args.datasource?.url;
-  const connection = url ? parseDatabaseUrl(url) : undefined;
-  const factory = connection ? createAdapterFactory(connection, shadowProvider(connection, args.datasource?.shadowDatabaseUrl)) : missingDatasource();
-  const engine = await wasm.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, forwardEngineLog, factory);
+  const { engine, factory } = await startEngine(wasm, args);
 
   /** @type {import('./rpc.mjs').Handler} */
   async function handle(method, params, context) {
@@ -80,17 +76,47 @@ export async function createEngineHandler(args) {
   }
 
   /**
-   * `migrate dev` applies pending migrations and then asks what the next migration would
-   * lose. The wasm engine answers that from the migration history it examined last, which the
-   * apply has just changed: examining the history again first gives it the current state.
+   * `migrate dev` applies pending migrations, then asks what the next migration would lose.
+   * Asked directly, the wasm engine fails ("PostgreSQL shadow DB must be provided through an
+   * external factory"): its connector only has the shadow database wired in again once the
+   * migration history is examined with the shadow database allowed.
    * @param {any} params
    */
   async function evaluateDataLoss(params) {
-    await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: false, filters: params.filters });
+    await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters });
     return engine.evaluateDataLoss(params);
   }
 
   return handle;
+}
+
+/**
+ * Creates the wasm engine over the main database, or over a stand-in when that database is
+ * missing or unreachable (see unavailable.mjs).
+ * @param {import('./wasm.mjs').WasmEngine} wasm
+ * @param {import('./args.mjs').EngineArgs} args
+ * @returns {Promise<{ engine: any, factory: any }>}
+ */
+async function startEngine(wasm, args) {
+  const datamodels = await Promise.all(args.datamodels.map(async (p) => [p, await readFile(p, 'utf8')]));
+  const options = { datamodels: datamodels.length ? datamodels : undefined };
+  /** @param {any} factory */
+  const start = async (factory) => ({ engine: await wasm.SchemaEngine.new(options, forwardEngineLog, factory), factory });
+
+  const url = args.datasource?.url;
+  if (!url) {
+    const reason = new Error('No datasource URL: set datasource.url in prisma.config.ts.');
+    return start(bindAdapterFactory(unavailableFactory(undefined, reason, () => Promise.reject(reason))));
+  }
+  const connection = parseDatabaseUrl(url);
+  const pgFactory = createAdapterFactory(connection, shadowProvider(connection, args.datasource?.shadowDatabaseUrl));
+  try {
+    return await start(bindAdapterFactory(pgFactory));
+  } catch (error) {
+    const reason = await unavailability(connection);
+    if (!reason) throw error;
+    return start(bindAdapterFactory(unavailableFactory(connection, reason, () => pgFactory.connectToShadowDb())));
+  }
 }
 
 /**
@@ -114,17 +140,6 @@ async function createDatabaseFor(params, configUrl) {
 }
 
 /**
- * An adapter factory for a config without a datasource URL: fine for diffs between schema
- * files, a clear error for anything that needs a database.
- */
-function missingDatasource() {
-  const fail = async () => {
-    throw new DriverAdapterError({ kind: 'postgres', code: 'N/A', severity: 'ERROR', message: 'No datasource URL: set datasource.url in prisma.config.ts.' });
-  };
-  return { provider: 'postgres', adapterName: '@prisma/adapter-pg', errorRegistry: { consumeError: () => undefined }, connect: fail, connectToShadowDb: fail };
-}
-
-/**
  * @param {any} error
  * @param {string | undefined} panic the message of a Rust panic, when the engine panicked
  * @param {any} factory
@@ -134,21 +149,29 @@ function asRpcFailure(error, panic, factory) {
   if (panic !== undefined || error instanceof WebAssembly.RuntimeError) {
     // A panicked wasm instance cannot be trusted with another request.
     setImmediate(() => process.exit(101));
-    const message = panic ?? String(error?.message ?? error);
-    return new RpcFailure({ code: APPLICATION_ERROR, message, data: { is_panic: true, message, error: { message }, meta: {}, error_code: null } });
+    return new RpcFailure(panicError(panic ?? String(error?.message ?? error)));
   }
   const { code, message } = engineError(error);
   return failure(code, withJsCause(message, factory));
 }
 
 /**
- * A JavaScript error inside the adapter reaches the engine only as "GenericJs" and an id in the
- * factory's error registry; the original message is more useful.
+ * The answer for a Rust panic, which the CLI reports as an engine crash.
+ * @param {string} message
+ * @returns {import('./rpc.mjs').RpcError}
+ */
+export function panicError(message) {
+  return { code: APPLICATION_ERROR, message, data: { is_panic: true, message, error: { message }, meta: {}, error_code: null } };
+}
+
+/**
+ * A JavaScript error inside the adapter reaches the engine only as an id in the factory's
+ * error registry ("External error id#0"); the original message is more useful.
  * @param {string} message
  * @param {any} factory
  */
 function withJsCause(message, factory) {
-  const id = /GenericJs.*?\bid\b\D*(\d+)/s.exec(message)?.[1];
+  const id = /External error id#(\d+)/.exec(message)?.[1];
   const original = id === undefined ? undefined : factory.errorRegistry?.consumeError(Number(id))?.error;
   return original ? `${message}\n${original.message ?? original}` : message;
 }

@@ -35,13 +35,17 @@ export class RpcFailure extends Error {
  * Serves requests from stdin until it closes.
  * @param {Handler} handler
  * @param {{ onError: (error: unknown) => RpcError }} options turns anything a handler throws into an answer
- * @returns {Promise<void>} settles once stdin has closed and every request is answered
+ * @returns {{ closed: Promise<void>, failCurrent: (error: RpcError) => void }} `closed` settles once
+ *   stdin has closed and every request is answered; `failCurrent` answers the request in progress
+ *   with an error, for failures that escape the handler (an uncaught exception)
  */
 export function serve(handler, { onError }) {
   /** @type {Map<string, { resolve: (v: unknown) => void, reject: (e: Error) => void }>} */
   const waiting = new Map();
   let nextId = 1;
   let queue = Promise.resolve();
+  /** @type {unknown} the id of the request being handled */
+  let current;
 
   /** @type {RequestContext} */
   const context = {
@@ -80,20 +84,30 @@ export function serve(handler, { onError }) {
   /** @param {any} message */
   async function answer(message) {
     const isNotification = message.id === undefined;
+    current = message.id;
     try {
       const result = await handler(message.method, message.params, context);
       if (!isNotification) send({ jsonrpc: '2.0', id: message.id, result: result ?? null });
     } catch (error) {
       const rpcError = error instanceof RpcFailure ? error.rpcError : onError(error);
       if (!isNotification) send({ jsonrpc: '2.0', id: message.id, error: rpcError });
+    } finally {
+      current = undefined;
     }
   }
 
-  return new Promise((resolve) => {
+  const closed = new Promise((resolve) => {
     lines.on('close', () => {
-      queue.then(() => resolve());
+      queue.then(() => resolve(undefined));
     });
   });
+  return {
+    closed,
+    failCurrent(error) {
+      if (current !== undefined) send({ jsonrpc: '2.0', id: current, error });
+      current = undefined;
+    },
+  };
 }
 
 /** @param {object} message */

@@ -33,7 +33,7 @@ export function shadowProvider(main, shadowDatabaseUrl) {
  */
 function configuredShadow(main, url) {
   const connection = parseDatabaseUrl(url);
-  const same = ['host', 'port', 'database'].every((k) => connection[k] === main[k]);
+  const same = connection.host === main.host && connection.port === main.port && connection.database === main.database;
   if (same) throw new Error('datasource.shadowDatabaseUrl names the main database; it must be a separate, disposable database.');
   return { connection, dispose: async () => {} };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { normalizeTicketLabel } from '@/lib/domain/label';
 import { LookupForm } from '@/components/tickets/lookup-form';
 
 export const metadata: Metadata = { title: 'Consultar ticket' };
@@ -10,7 +11,7 @@ interface ConsultarPageProps {
 export default async function ConsultarPage({ searchParams }: ConsultarPageProps) {
   const { ticket } = await searchParams;
   // ?ticket=TK-… (the link from the success panel) prefills the label.
-  const initialLabel = (Array.isArray(ticket) ? ticket[0] : ticket)?.trim().slice(0, 30) ?? '';
+  const initialLabel = normalizeTicketLabel(Array.isArray(ticket) ? (ticket[0] ?? '') : (ticket ?? '')).slice(0, 30);
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -21,11 +21,12 @@ beforeAll(async () => {
   const created = await postJson<{ ticketLabel: string; ticketUuid: string }>(crear, body);
   label = created.body.ticketLabel;
   email = body.email as string;
-  // An internal note and a public reply written by staff, as the workflow will.
+  // An internal note and a public reply written by a staff user, as the workflow will.
+  const agent = await testDb().user.findUniqueOrThrow({ where: { email: 'mesa@mesa.test' } });
   await testDb().ticketHistory.createMany({
     data: [
-      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorNombre: 'Agente', texto: 'NOTA INTERNA secreta', publica: false },
-      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorNombre: 'Agente', texto: 'Estamos revisando su caso.', publica: true },
+      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorId: agent.id, actorNombre: agent.name, texto: 'NOTA INTERNA secreta', publica: false },
+      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorId: agent.id, actorNombre: agent.name, texto: 'Estamos revisando su caso.', publica: true },
     ],
   });
 });
@@ -43,7 +44,7 @@ describe('POST /api/tickets/consultar', () => {
     expect(body.historial.map((h) => h.operacion)).toEqual(['crear', 'actualizar']);
     expect(body.historial[1]).toMatchObject({ texto: 'Estamos revisando su caso.', autor: 'Mesa de ayuda' });
     const text = JSON.stringify(body);
-    for (const secret of ['NOTA INTERNA', '1020304050', '3001234567', email, email.toLowerCase(), 'documento', 'telefono', 'Agente']) {
+    for (const secret of ['NOTA INTERNA', '1020304050', '3001234567', email, email.toLowerCase(), 'documento', 'telefono', 'Agente de mesa', 'mesa@mesa.test']) {
       expect(text).not.toContain(secret);
     }
   });
