@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Runs the Prisma CLI with the project's offline schema engine (see docs/offline-prisma.md):
-// the CLI would otherwise try to download a native engine, which air-gapped machines cannot.
+// `node scripts/prisma.mjs <args>`: the Prisma CLI with the project's offline schema engine
+// (docs/offline-prisma.md). Without it the CLI tries to download a native engine, which fails
+// on air-gapped machines. Runs from the project root, so relative paths are the root's.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -19,4 +20,5 @@ const env = {
 };
 
 const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit', env, cwd: root });
+if (result.error) console.error(`Could not run the Prisma CLI: ${result.error.message}`);
 process.exit(result.status ?? 1);

@@ -57,11 +57,13 @@ export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) 
         <h2 id="public-ticket-title" ref={headingRef} tabIndex={-1} className="font-mono text-2xl font-bold break-all text-gray-900">
           {ticket.ticketLabel}
         </h2>
-        <div className="flex flex-wrap items-center gap-3">
-          <span className="text-gray-800">Estado:</span>
-          <Badge color={ticket.estadoColor}>{ticket.estadoNombre}</Badge>
-          <span className="text-gray-800">Cumplimiento:</span>
-          <Badge color={sla.color}>{sla.nombre}</Badge>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <p className="flex items-center gap-2 text-gray-800">
+            Estado: <Badge color={ticket.estadoColor}>{ticket.estadoNombre}</Badge>
+          </p>
+          <p className="flex items-center gap-2 text-gray-800">
+            Cumplimiento: <Badge color={sla.color}>{sla.nombre}</Badge>
+          </p>
         </div>
       </header>
 

@@ -19,15 +19,15 @@ const charColumns = new WeakMap();
 /** A node-postgres client that hands `"char"` result columns over as `text`. */
 class CharAsTextClient extends pg.Client {
   /** @param {any[]} args */
-  // @ts-ignore -- node-postgres declares query() as a set of overloads; this serves them all
   query(...args) {
+    const query = /** @type {(...a: any[]) => any} */ (super.query.bind(this));
     const callbackIndex = args.findIndex((a) => typeof a === 'function');
     if (callbackIndex !== -1) {
       const callback = args[callbackIndex];
       args[callbackIndex] = (/** @type {any} */ err, /** @type {any} */ result) => callback(err, err ? result : charAsText(result));
-      return super.query(...args);
+      return query(...args);
     }
-    const pending = super.query(...args);
+    const pending = query(...args);
     // A Submittable (a cursor, a stream) is returned as it is.
     return pending instanceof Promise ? pending.then(charAsText) : pending;
   }

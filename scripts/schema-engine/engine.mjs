@@ -46,7 +46,7 @@ export async function createEngineHandler(args) {
         case 'getDatabaseVersion':
           return await engine.version(params ?? undefined);
         case 'createDatabase':
-          return await createDatabaseFor(params, url);
+          return await createDatabaseFor(params, args.datasource?.url);
         case 'diff':
           return await diff(params, context);
         case 'evaluateDataLoss':

@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { createFreshDatabase } from '../scripts/test/fresh-database.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { migrateDeploy } from '../scripts/lib/database.mjs';
+
+const run = promisify(execFile);
+const root = path.resolve(__dirname, '..');
+
+/** Runs the Prisma CLI through the project's offline engine; resolves with the exit code and output. */
+async function prisma(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await run(process.execPath, ['scripts/prisma.mjs', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
+    return { code: 0, stdout };
+  } catch (err) {
+    const failed = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? 1, stdout: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+// Its own empty database (on the same server as the run's, or a second embedded one).
+let database: { url: string; drop: () => Promise<void> };
+
+beforeAll(async () => {
+  database = await createFreshDatabase(inject('embeddedDatabase') ? undefined : inject('databaseUrl'));
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe('migrations', () => {
+  it('apply to an empty database and leave nothing between it and the schema', async () => {
+    await migrateDeploy(database.url);
+    const live = await prisma(['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema.prisma', '--exit-code'], database.url);
+    expect(live.stdout).toContain('No difference detected');
+    expect(live.code).toBe(0);
+  });
+
+  it('replay to exactly the schema (no migration is missing)', async () => {
+    const replay = await prisma(['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'], database.url);
+    expect(replay.stdout).toContain('No difference detected');
+    expect(replay.code).toBe(0);
+  });
+});
