@@ -1,20 +1,10 @@
 import type { Ref } from 'react';
 import type { PublicHistoryEntry, PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
 import { ESTADO_INFO } from '@/lib/domain/estados';
-import type { SlaEstado } from '@/lib/domain/sla';
+import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO, type TipoTicket } from '@/lib/domain/tipos';
 import { formatDateTime, formatHours } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
-
-/** SPEC §4's SLA statuses in Spanish, with a background that carries white text at ≥ 4.5:1. */
-export const SLA_ESTADO_INFO: Record<SlaEstado, { nombre: string; color: string }> = {
-  EN_TIEMPO: { nombre: 'En tiempo', color: '#15803d' },
-  EN_RIESGO: { nombre: 'En riesgo', color: '#a16207' },
-  VENCIDO: { nombre: 'Vencido', color: '#b91c1c' },
-  PAUSADO: { nombre: 'Pausado', color: '#4b5563' },
-  CUMPLIDO: { nombre: 'Cumplido', color: '#166534' },
-  INCUMPLIDO: { nombre: 'Incumplido', color: '#991b1b' },
-};
 
 const OPERACION_NOMBRE: Record<string, string> = {
   crear: 'Solicitud radicada',
@@ -44,7 +34,7 @@ export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) 
     ['Categoría', ticket.categoria],
     ['Subcategoría', ticket.subcategoria],
     ['Asunto', ticket.asunto],
-    ['Prioridad', ticket.prioridad],
+    ['Prioridad', ticket.prioridadNombre],
     ['Área responsable', ticket.areaAsignada],
     ['Radicado el', formatDateTime(ticket.fechaCreacion)],
     ['Última actualización', formatDateTime(ticket.fechaActualizacion)],

@@ -25,6 +25,7 @@ export interface PublicTicketView {
   subcategoria: string | null;
   asunto: string | null;
   prioridad: string;
+  prioridadNombre: string;
   areaAsignada: string;
   fechaCreacion: string;
   fechaActualizacion: string;
@@ -40,7 +41,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     where: { label },
     select: {
       label: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true,
-      prioridad: true, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
+      prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
       slaReloj: true, fechaLimiteSla: true, fechaCierre: true,
       history: {
         where: { publica: true },
@@ -64,6 +65,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     subcategoria: ticket.subcategoria,
     asunto: ticket.asunto,
     prioridad: ticket.prioridad,
+    prioridadNombre: ticket.priority.label,
     areaAsignada: ticket.areaAsignada,
     fechaCreacion: ticket.fechaCreacion.toISOString(),
     fechaActualizacion: ticket.fechaActualizacion.toISOString(),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { ValidationError } from '@/lib/errors';
@@ -19,9 +19,12 @@ describe('errorResponse', () => {
   });
 
   it('answers an unexpected error with a generic 500 that reveals nothing', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = errorResponse(new Error('detalle interno: tabla x'));
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toContain('tabla x');
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
   });
 
   it('keeps the fields of a validation error', async () => {

@@ -11,7 +11,7 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 interface TextOptions {
-  /** The field's name as the message says it, with its article: "El nombre". */
+  /** The field's name as the message says it, with its article: "El nombre", "La categoría". */
   label: string;
   min?: number;
   max: number;
@@ -20,12 +20,14 @@ interface TextOptions {
 
 /** A required text field: trimmed, bounded in characters, free of control characters. */
 export function requiredText({ label, min = 1, max, multiline = false }: TextOptions) {
+  // Spanish agrees the adjective with the article: "El nombre es obligatorio", "La categoría es obligatoria".
+  const required = `${label} es ${label.startsWith('La ') ? 'obligatoria' : 'obligatorio'}.`;
   return z
     .string({
-      error: (issue) => (issue.input == null ? `${label} es obligatorio.` : `${label} debe ser un texto.`),
+      error: (issue) => (issue.input == null ? required : `${label} debe ser un texto.`),
     })
     .trim()
-    .refine((s) => s.length > 0, { message: `${label} es obligatorio.`, abort: true })
+    .refine((s) => s.length > 0, { message: required, abort: true })
     .refine((s) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s), {
       message: `${label} contiene caracteres no permitidos.`,
       abort: true,

@@ -105,7 +105,7 @@ class EngineAdapterFactory extends PrismaPg {
    * @param {() => Promise<ShadowDatabase>} provideShadow
    */
   constructor(connection, provideShadow) {
-    super({ ...poolConfig(connection), Client: CharAsTextClient }, connection.schema ? { schema: connection.schema } : undefined);
+    super({ ...poolConfig(connection), Client: CharAsTextClient }, adapterOptions(connection));
     this.provideShadow = provideShadow;
   }
 
@@ -117,7 +117,7 @@ class EngineAdapterFactory extends PrismaPg {
   // unconditionally (on PGlite, that is the main database) and drop it while its pool is open.
   async connectToShadowDb() {
     const shadow = await this.provideShadow();
-    const factory = new PrismaPg({ ...poolConfig(shadow.connection), Client: CharAsTextClient });
+    const factory = new PrismaPg({ ...poolConfig(shadow.connection), Client: CharAsTextClient }, adapterOptions(shadow.connection));
     const adapter = forEngine(await factory.connect());
     const close = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
@@ -126,6 +126,14 @@ class EngineAdapterFactory extends PrismaPg {
     };
     return adapter;
   }
+}
+
+/**
+ * The URL's `schema` tells the engine which schema to describe and migrate.
+ * @param {import('./connection.mjs').Connection} connection
+ */
+function adapterOptions(connection) {
+  return connection.schema ? { schema: connection.schema } : undefined;
 }
 
 /**

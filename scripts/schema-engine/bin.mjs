@@ -2,6 +2,7 @@
 // An offline stand-in for Prisma's native `schema-engine` binary, for the Prisma CLI to run
 // through PRISMA_SCHEMA_ENGINE_BINARY (see docs/offline-prisma.md). It serves the same
 // JSON-RPC protocol with Prisma's schema engine compiled to WebAssembly, over node-postgres.
+import { format } from 'node:util';
 import { parseArgs } from './args.mjs';
 import { runCliCommand } from './cli-commands.mjs';
 import { createEngineHandler, panicError } from './engine.mjs';
@@ -32,6 +33,10 @@ try {
   } else if (args.cliCommand) {
     await exit(await runCliCommand(args.cliCommand, args.datasource));
   } else {
+    // stdout is the JSON-RPC channel: whatever a library prints goes to the log instead.
+    for (const method of /** @type {const} */ (['log', 'info', 'debug', 'warn', 'error'])) {
+      console[method] = (/** @type {unknown[]} */ ...values) => log(method === 'error' ? 'ERROR' : 'INFO', format(...values));
+    }
     const handle = await createEngineHandler(args);
     const server = serve(handle, {
       onError: (error) => ({ code: -32603, message: String(/** @type {any} */ (error)?.message ?? error) }),

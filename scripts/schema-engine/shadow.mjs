@@ -2,8 +2,8 @@
 // schema they produce (migrate diff --from-migrations, migrate dev). Each one is removed as
 // soon as the engine lets go of it, or when the process is told to stop.
 import { randomBytes } from 'node:crypto';
-import { parseDatabaseUrl } from './connection.mjs';
-import { createDatabase, dropDatabase, isPglite } from './server.mjs';
+import { parseDatabaseUrl, quoteIdentifier } from './connection.mjs';
+import { createDatabase, dropDatabase, isPglite, withClient } from './server.mjs';
 
 /** @typedef {import('./connection.mjs').Connection} Connection */
 /** @typedef {import('./adapter.mjs').ShadowDatabase} ShadowDatabase */
@@ -20,8 +20,15 @@ const live = new Set();
 export function shadowProvider(main, shadowDatabaseUrl) {
   return async () => {
     if (shadowDatabaseUrl) return configuredShadow(main, shadowDatabaseUrl);
-    const shadow = (await isPglite(main)) ? await pgliteShadow(main) : await temporaryDatabase(main);
-    return track(shadow);
+    const shadow = track((await isPglite(main)) ? await pgliteShadow(main) : await temporaryDatabase(main));
+    if (main.schema) {
+      // The URL's `schema` is the shadow's search path too, and a new database lacks it.
+      await withClient(shadow.connection, (c) => c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(/** @type {string} */ (main.schema))}`)).catch(async (error) => {
+        await shadow.dispose();
+        throw error;
+      });
+    }
+    return shadow;
   };
 }
 

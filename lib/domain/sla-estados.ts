@@ -1,0 +1,11 @@
+import type { SlaEstado } from './sla';
+
+/** SPEC §4's SLA statuses in Spanish, with a badge colour that carries white text at ≥ 4.5:1. */
+export const SLA_ESTADO_INFO: Record<SlaEstado, { nombre: string; color: string }> = {
+  EN_TIEMPO: { nombre: 'En tiempo', color: '#15803d' },
+  EN_RIESGO: { nombre: 'En riesgo', color: '#a16207' },
+  VENCIDO: { nombre: 'Vencido', color: '#b91c1c' },
+  PAUSADO: { nombre: 'Pausado', color: '#4b5563' },
+  CUMPLIDO: { nombre: 'Cumplido', color: '#166534' },
+  INCUMPLIDO: { nombre: 'Incumplido', color: '#991b1b' },
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lookupInputSchema, ticketInputSchema } from './ticket';
+
+const valid = {
+  nombre: 'Ana María Pérez',
+  email: 'ana@example.com',
+  tipo: 'QUEJA',
+  categoria: 'Facturación',
+  descripcion: 'Me cobraron dos veces la misma factura.',
+  prioridad: 'media',
+};
+
+function messages(input: unknown) {
+  const result = ticketInputSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('ticketInputSchema', () => {
+  it('trims, upper-cases the priority and drops unknown fields', () => {
+    const parsed = ticketInputSchema.parse({ ...valid, nombre: '  Ana  ', estado: 'ARCHIVADO', telefono: '' });
+    expect(parsed).toEqual({ ...valid, nombre: 'Ana', prioridad: 'MEDIA', tieneWhatsapp: false });
+  });
+
+  it('says in Spanish which field is missing, with the right gender', () => {
+    expect(messages({})).toMatchObject({
+      nombre: 'El nombre es obligatorio.',
+      email: 'El correo electrónico es obligatorio.',
+      categoria: 'La categoría es obligatoria.',
+      descripcion: 'La descripción es obligatoria.',
+      prioridad: 'La prioridad es obligatoria.',
+    });
+  });
+
+  it('counts characters, not UTF-16 units, so an emoji counts once', () => {
+    expect(ticketInputSchema.safeParse({ ...valid, nombre: '😀'.repeat(150) }).success).toBe(true);
+    expect(messages({ ...valid, nombre: '😀'.repeat(151) }).nombre).toBe('El nombre debe tener como máximo 150 caracteres.');
+  });
+});
+
+describe('lookupInputSchema', () => {
+  it('normalises the label and keeps the email as typed', () => {
+    expect(lookupInputSchema.parse({ ticketLabel: ' tk-2026-00042 ', email: 'Ana@Example.com' })).toEqual({
+      ticketLabel: 'TK-2026-00042',
+      email: 'Ana@Example.com',
+    });
+  });
+});
