@@ -21,18 +21,21 @@ async function prisma(args: string[], databaseUrl: string): Promise<{ code: numb
   }
 }
 
-// Its own empty database (on the same server as the run's, or a second embedded one).
-let database: { url: string; drop: () => Promise<void> };
+// Every migration must work on both databases the app runs on: the run's PostgreSQL server
+// (when it has one) and the embedded PGlite.
+const targets = inject('embeddedDatabase') ? ['embebida'] : ['servidor', 'embebida'];
 
-beforeAll(async () => {
-  database = await createFreshDatabase(inject('embeddedDatabase') ? undefined : inject('databaseUrl'));
-});
-afterAll(async () => {
-  await database?.drop();
-});
+describe.each(targets)('migrations on a new, empty database (%s)', (target) => {
+  let database: { url: string; drop: () => Promise<void> };
 
-describe('migrations', () => {
-  it('apply to an empty database and leave nothing between it and the schema', async () => {
+  beforeAll(async () => {
+    database = await createFreshDatabase(target === 'servidor' ? inject('databaseUrl') : undefined);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('apply and leave nothing between the database and the schema', async () => {
     await migrateDeploy(database.url);
     const live = await prisma(['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema.prisma', '--exit-code'], database.url);
     expect(live.stdout).toContain('No difference detected');

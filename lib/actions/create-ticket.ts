@@ -2,8 +2,8 @@
 
 import { z } from 'zod';
 import { createTicket, type CreatedTicket } from '@/lib/data/create-ticket';
-import { AppError, IdempotencyKeyReusedError, ValidationError, type FieldErrors } from '@/lib/errors';
-import { isDatabaseUnreachable } from '@/lib/http/errors';
+import { actionFailure } from '@/lib/actions/failure';
+import { IdempotencyKeyReusedError, type FieldErrors } from '@/lib/errors';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 
 export type CreateTicketResult =
@@ -41,12 +41,5 @@ function failure(err: unknown): CreateTicketResult {
     // A retry of a submission that did go through, but with edited data: the form renews its key.
     return { ok: false, message: 'El formulario ya se había enviado con otros datos. Revise la información y envíelo de nuevo.', fieldErrors: {} };
   }
-  if (err instanceof AppError) {
-    return { ok: false, message: err.message, fieldErrors: err instanceof ValidationError ? err.fields : {} };
-  }
-  if (isDatabaseUnreachable(err)) {
-    return { ok: false, message: 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.', fieldErrors: {} };
-  }
-  console.error('Error inesperado al radicar un ticket', err);
-  return { ok: false, message: 'Ocurrió un error inesperado y su solicitud no se radicó. Intente de nuevo más tarde.', fieldErrors: {} };
+  return actionFailure(err, 'radicar un ticket');
 }

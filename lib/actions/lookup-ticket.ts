@@ -1,9 +1,9 @@
 'use server';
 
 import { z } from 'zod';
-import { findPublicTicket, type PublicTicketView } from '@/lib/data/lookup-ticket';
+import { actionFailure } from '@/lib/actions/failure';
+import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket, type PublicTicketView } from '@/lib/data/lookup-ticket';
 import type { FieldErrors } from '@/lib/errors';
-import { isDatabaseUnreachable } from '@/lib/http/errors';
 import { lookupInputSchema } from '@/lib/validation/ticket';
 
 export interface LookupValues {
@@ -17,8 +17,6 @@ export type LookupResult = (
   | { ok: false; message: string; fieldErrors: FieldErrors }
 ) & { values: LookupValues };
 
-const NOT_FOUND_MESSAGE =
-  'No encontramos un ticket con ese número y ese correo electrónico. Revise los datos e intente de nuevo.';
 
 /** The requester's lookup on /consultar (SPEC §5, §6), for useActionState. Never throws. */
 export async function lookupTicketAction(_previous: LookupResult | null, formData: FormData): Promise<LookupResult> {
@@ -31,14 +29,10 @@ export async function lookupTicketAction(_previous: LookupResult | null, formDat
   try {
     const ticket = await findPublicTicket(parsed.data.ticketLabel, parsed.data.email);
     // One answer for an unknown label and a wrong email: the lookup must not reveal which labels exist.
-    if (!ticket) return { ok: false, message: NOT_FOUND_MESSAGE, fieldErrors: {}, values };
+    if (!ticket) return { ok: false, message: LOOKUP_NOT_FOUND_MESSAGE, fieldErrors: {}, values };
     return { ok: true, ticket, values };
   } catch (err) {
-    if (isDatabaseUnreachable(err)) {
-      return { ok: false, message: 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.', fieldErrors: {}, values };
-    }
-    console.error('Error inesperado al consultar un ticket', err);
-    return { ok: false, message: 'Ocurrió un error inesperado. Intente de nuevo más tarde.', fieldErrors: {}, values };
+    return { ...actionFailure(err, 'consultar un ticket'), values };
   }
 }
 

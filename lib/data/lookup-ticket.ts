@@ -35,6 +35,10 @@ export interface PublicTicketView {
   historial: PublicHistoryEntry[];
 }
 
+/** One message for an unknown label and a wrong email: a lookup must not reveal which labels exist. */
+export const LOOKUP_NOT_FOUND_MESSAGE =
+  'No encontramos un ticket con ese número y ese correo electrónico. Revise los datos e intente de nuevo.';
+
 /** The public view of the ticket with that label and requester email, or null (either wrong). */
 export async function findPublicTicket(label: string, email: string): Promise<PublicTicketView | null> {
   const ticket = await db().ticket.findUnique({

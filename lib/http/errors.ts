@@ -23,7 +23,7 @@ export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   return NextResponse.json(body, { status: known.status, headers });
 }
 
-const UNAVAILABLE_MESSAGE = 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.';
+export const UNAVAILABLE_MESSAGE = 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.';
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P03', '53300']);
 

@@ -1,17 +1,12 @@
 // Preparing a database for the app: migrations (through the offline Prisma engine) and the seed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migrateDeploy } from '../migrate.mjs';
 import { quietEnv, run } from './run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Applies every migration under prisma/migrations to the database at `url`. */
-export async function migrateDeploy(url) {
-  await run(process.execPath, [path.join(root, 'scripts', 'prisma.mjs'), 'migrate', 'deploy'], {
-    env: { ...process.env, ...quietEnv, DATABASE_URL: url },
-    cwd: root,
-  });
-}
+export { migrateDeploy };
 
 /** Runs the idempotent seed (prisma/seed.ts) against the database at `url`. */
 export async function seedDatabase(url) {

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getConfig } from '@/lib/config';
-import { findPublicTicket } from '@/lib/data/lookup-ticket';
+import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket } from '@/lib/data/lookup-ticket';
 import { NotFoundError } from '@/lib/errors';
 import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
@@ -12,7 +12,6 @@ export const POST = withErrors(async (request: Request) => {
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
   const { ticketLabel, email } = parseOrThrow(lookupInputSchema, body);
   const ticket = await findPublicTicket(ticketLabel, email);
-  // One answer for an unknown label and a wrong email: the lookup must not reveal which labels exist.
-  if (!ticket) throw new NotFoundError('No encontramos un ticket con ese número y ese correo electrónico.');
+  if (!ticket) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE);
   return NextResponse.json(ticket);
 });
