@@ -6,6 +6,7 @@ import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
+import { findActiveArea } from '@/lib/data/areas';
 import { findSlaTerm, loadWorkingCalendar } from '@/lib/data/sla-context';
 import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 
@@ -34,7 +35,7 @@ export interface CreateOptions {
 export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {
   const now = new Date();
   const [area, priority, calendar] = await Promise.all([
-    findArea(input.areaAsignada ?? DEFAULT_AREA),
+    findActiveArea(input.areaAsignada ?? DEFAULT_AREA),
     db().priority.findFirst({ where: { code: input.prioridad, active: true }, select: { code: true } }),
     loadWorkingCalendar(now),
   ]);
@@ -88,13 +89,6 @@ async function createOnce(key: string, hash: string, row: NewTicketRow, created:
     const [inserted] = await tx.$queryRaw<{ label: string }[]>(insertTicketStatement(row, key, created));
     return { ...created, ticketLabel: inserted!.label };
   });
-}
-
-/** The active area of that name, matched case-insensitively (few rows: compared here, not with ILIKE's wildcards). */
-async function findArea(name: string) {
-  const areas = await db().area.findMany({ where: { active: true }, select: { name: true } });
-  const wanted = name.toLocaleLowerCase('es');
-  return areas.find((a) => a.name.toLocaleLowerCase('es') === wanted) ?? null;
 }
 
 async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: TicketInput) {

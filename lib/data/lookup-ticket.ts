@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
 import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
+import { TRANSITIONS, isOperacion } from '@/lib/domain/transitions';
 import { loadWorkingCalendar } from '@/lib/data/sla-context';
 
 /** One public timeline entry: state changes and public replies, never internal notes (SPEC §5). */
@@ -35,6 +36,19 @@ export interface PublicTicketView {
   historial: PublicHistoryEntry[];
 }
 
+/** What the requester wrote themselves. */
+const REQUESTER_OPERATIONS = new Set(['crear', 'responder']);
+
+/**
+ * Whether the requester reads an entry's text. Only public entries reach here (notes marked
+ * publica, and state changes); of the state changes, only those whose text is meant for the
+ * requester (TRANSITIONS[op].publicText) show it: a transfer's reason stays internal.
+ */
+function showsTextToRequester(op: string): boolean {
+  if (op === 'prorrogar' || REQUESTER_OPERATIONS.has(op)) return true;
+  return isOperacion(op) && TRANSITIONS[op].publicText;
+}
+
 /** One message for an unknown label and a wrong email: a lookup must not reveal which labels exist. */
 export const LOOKUP_NOT_FOUND_MESSAGE =
   'No encontramos un ticket con ese número y ese correo electrónico. Revise los datos e intente de nuevo.';
@@ -44,13 +58,13 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
   const ticket = await db().ticket.findUnique({
     where: { label },
     select: {
-      label: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true,
+      label: true, nombre: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true,
       prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
       slaReloj: true, fechaLimiteSla: true, fechaCierre: true,
       history: {
         where: { publica: true },
         orderBy: { fecha: 'asc' },
-        select: { operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, actorNombre: true, actorId: true, fecha: true },
+        select: { operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, fecha: true },
       },
     },
   });
@@ -80,9 +94,9 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
       operacion: h.operacion,
       estadoAnterior: h.estadoAnterior,
       estadoNuevo: h.estadoNuevo,
-      texto: h.texto,
-      // Staff appear as the service desk, never by their own name or email.
-      autor: h.actorId ? 'Mesa de ayuda' : h.actorNombre,
+      texto: showsTextToRequester(h.operacion) ? h.texto : null,
+      // Staff and integrations appear as the service desk, never by their own name or email.
+      autor: REQUESTER_OPERATIONS.has(h.operacion) ? ticket.nombre : 'Mesa de ayuda',
       fecha: h.fecha.toISOString(),
     })),
   };

@@ -1,0 +1,111 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Actor, Rol } from '@/lib/domain/actor';
+import { generateApiToken, hashApiToken } from '@/lib/domain/api-token';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import type { ApiTokenInput } from '@/lib/validation/api-token';
+
+/** What staff see of a token: never its hash, and the clear token only once, when issued. */
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Rol;
+  areas: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface IssuedApiToken extends ApiTokenView {
+  token: string;
+}
+
+const VIEW = { id: true, name: true, prefix: true, role: true, areas: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+
+/**
+ * Throws unless the actor is an ADMIN signed in as a person. A token, even one issued for ADMIN,
+ * never manages tokens: a leaked integration key must not be able to mint or hide others.
+ */
+export function assertCanManageApiTokens(actor: Actor): void {
+  if (actor.tokenId !== null || actor.role !== 'ADMIN') {
+    throw new ForbiddenError('Solo un administrador con sesión iniciada puede gestionar los tokens de API.');
+  }
+}
+
+/** Issues a token and returns it in clear, the only time it is ever available. */
+export async function issueApiToken(actor: Actor, input: ApiTokenInput): Promise<IssuedApiToken> {
+  assertCanManageApiTokens(actor);
+  await assertAreasExist(input.areas);
+  const { token, prefix, hash } = generateApiToken();
+  const row = await db().apiToken.create({
+    data: { name: input.name, role: input.role, areas: input.areas, prefix, tokenHash: hash, createdById: actor.userId },
+    select: VIEW,
+  });
+  return { ...toView(row), token };
+}
+
+/** Every token, newest first. */
+export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
+  assertCanManageApiTokens(actor);
+  const rows = await db().apiToken.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], select: VIEW });
+  return rows.map(toView);
+}
+
+/** Revokes a token from now on; revoking it again changes nothing. */
+export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenView> {
+  assertCanManageApiTokens(actor);
+  await db().apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const row = await db().apiToken.findUnique({ where: { id }, select: VIEW });
+  if (!row) throw new NotFoundError('El token no existe.');
+  return toView(row);
+}
+
+/** The live token with this clear value, for authenticating a request; null if unknown or revoked. */
+export async function findActiveApiToken(token: string) {
+  const row = await db().apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, name: true, role: true, areas: true, lastUsedAt: true, revokedAt: true },
+  });
+  if (!row || row.revokedAt) return null;
+  await touchLastUsed(row.id, row.lastUsedAt);
+  return row;
+}
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+// At most one write a minute per token, not one per request; the `where` keeps concurrent
+// requests from writing it twice.
+async function touchLastUsed(id: string, lastUsedAt: Date | null): Promise<void> {
+  const cutoff = new Date(Date.now() - TOUCH_INTERVAL_MS);
+  if (lastUsedAt && lastUsedAt > cutoff) return;
+  await db().apiToken.updateMany({
+    where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: cutoff } }] },
+    data: { lastUsedAt: new Date() },
+  });
+}
+
+async function assertAreasExist(names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const found = await db().area.findMany({ where: { name: { in: names } }, select: { name: true } });
+  const known = new Set(found.map((a) => a.name));
+  const missing = names.filter((n) => !known.has(n));
+  if (missing.length > 0) {
+    throw new ValidationError('La solicitud tiene datos inválidos en: areas.', {
+      areas: [`${missing.length === 1 ? 'No existe el área' : 'No existen las áreas'}: ${missing.join(', ')}.`],
+    });
+  }
+}
+
+function toView(row: { id: string; name: string; prefix: string; role: Rol; areas: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiTokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    role: row.role,
+    areas: row.areas,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,82 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/domain/actor';
+import type { EstadoTicket } from '@/lib/domain/estados';
+import { TRANSITIONS, allowedOperations, isOperacion, nextState, roleMayPerform, stateAllows } from '@/lib/domain/transitions';
+import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
+import { parseOrThrow } from '@/lib/http/validate';
+import { operationBodySchemas } from '@/lib/validation/operations';
+import { operationEffects, type LockedTicket } from '@/lib/data/operation-effects';
+import { assertTicketId, getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
+import { scopedAreas } from '@/lib/data/ticket-scope';
+
+// Operations on one busy ticket queue on its row lock; give them time to take their turn.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
+
+/**
+ * Applies one of SPEC §3's operations for an actor: role (403), body and id (400), scope (404),
+ * state and version (409), in that order; then the state change, its effects and one history
+ * entry in one transaction, on the row locked FOR UPDATE so concurrent operations never both
+ * apply on a stale read. The body is read only once the role may perform the operation.
+ */
+export async function applyOperation(actor: Actor, ticketId: string, op: string, readBody: () => Promise<unknown>): Promise<TicketDetail> {
+  if (!isOperacion(op)) throw new NotFoundError(`La operación "${op}" no existe.`);
+  if (!roleMayPerform(actor.role, op)) {
+    throw new ForbiddenError(`El rol ${actor.role} no puede ${TRANSITIONS[op].nombre.toLowerCase()} tickets.`);
+  }
+  const body = parseOrThrow(operationBodySchemas[op], (await readBody()) ?? {});
+  assertTicketId(ticketId);
+
+  await db().$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, ticketId, scopedAreas(actor));
+    if (!ticket) throw new NotFoundError('El ticket no existe.');
+    const estado = ticket.estado as EstadoTicket;
+    if (!stateAllows(estado, op)) {
+      throw new ConflictError('INVALID_TRANSITION', `No se puede ${TRANSITIONS[op].nombre.toLowerCase()} un ticket en estado ${estado}.`, {
+        estado,
+        operacionesPermitidas: allowedOperations({ estado }, actor),
+      });
+    }
+    if (body.expectedVersion !== undefined && body.expectedVersion !== ticket.version) {
+      throw new ConflictError('VERSION_CONFLICT', 'Otra persona modificó el ticket. Recárguelo y vuelva a intentarlo.', { version: ticket.version });
+    }
+
+    const now = new Date();
+    const effects = await operationEffects(op, ticket, body, now);
+    const to = nextState(estado, op);
+    // The version guard repeats the lock's promise in the WHERE: nothing applies on a stale read.
+    const updated = await tx.ticket.updateMany({
+      where: { id: ticket.id, version: ticket.version },
+      data: { ...effects.data, estado: to, version: { increment: 1 }, fechaActualizacion: now },
+    });
+    if (updated.count !== 1) throw new ConflictError('VERSION_CONFLICT', 'Otra persona modificó el ticket. Recárguelo y vuelva a intentarlo.');
+    await tx.ticketHistory.create({
+      data: {
+        ticketId: ticket.id,
+        operacion: op,
+        estadoAnterior: estado,
+        estadoNuevo: to,
+        actorId: actor.userId,
+        actorNombre: actor.name,
+        texto: effects.texto,
+        publica: effects.publica,
+        datos: effects.datos ?? Prisma.DbNull,
+        fecha: now,
+      },
+    });
+  }, TRANSACTION_OPTIONS);
+  return getTicketDetail(actor, { id: ticketId });
+}
+
+/** Reads and locks the ticket within the actor's scope (null when it is not there for them). */
+async function lockTicket(tx: Prisma.TransactionClient, id: string, areas: string[] | null): Promise<LockedTicket | null> {
+  const rows = await tx.$queryRaw<LockedTicket[]>`
+    SELECT id, estado::text AS estado, version, "areaAsignada", tipo::text AS tipo, categoria, subcategoria, prioridad,
+           "slaReloj"::text AS "slaReloj", "fechaCreacion", "fechaLimiteSla", "pausadoDesde"
+    FROM tickets
+    WHERE id = ${id}::uuid AND (${areas}::text[] IS NULL OR "areaAsignada" = ANY(${areas}::text[]))
+    FOR UPDATE`;
+  return rows[0] ?? null;
+}

@@ -1,0 +1,9 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+/** The active area of that name, matched case-insensitively (few rows: compared here, not with ILIKE's wildcards). */
+export async function findActiveArea(name: string): Promise<{ name: string; maxTickets: number | null } | null> {
+  const areas = await db().area.findMany({ where: { active: true }, select: { name: true, maxTickets: true } });
+  const wanted = name.toLocaleLowerCase('es');
+  return areas.find((a) => a.name.toLocaleLowerCase('es') === wanted) ?? null;
+}

@@ -1,0 +1,90 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/domain/actor';
+import { slaEstadoAt } from '@/lib/domain/sla';
+import { allowedOperations } from '@/lib/domain/transitions';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+import { loadWorkingCalendar } from '@/lib/data/sla-context';
+import { ticketScope } from '@/lib/data/ticket-scope';
+
+const detailSelect = {
+  id: true, label: true, nombre: true, email: true, tipo: true, categoria: true, subcategoria: true,
+  descripcion: true, prioridad: true, documento: true, telefono: true, tieneWhatsapp: true,
+  empresaDepartamento: true, asunto: true, areaAsignada: true, estado: true, canal: true, slaHoras: true,
+  slaReloj: true, fechaCreacion: true, fechaLimiteSla: true, fechaActualizacion: true, fechaCierre: true,
+  resolucion: true, motivoCancelacion: true, tags: true, version: true, prorrogado: true,
+  asignadoA: { select: { id: true, name: true } },
+  history: {
+    orderBy: { fecha: 'asc' },
+    select: { id: true, operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, publica: true, datos: true, fecha: true, actorId: true, actorNombre: true },
+  },
+} satisfies Prisma.TicketSelect;
+
+type TicketRow = Prisma.TicketGetPayload<{ select: typeof detailSelect }>;
+
+/** The staff view of a ticket (SPEC §5 GET /api/tickets/{id}): every field, the version and the whole history. */
+export type TicketDetail = ReturnType<typeof toTicketDetail>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A ticketUuid from a path must be a UUID (400 otherwise, SPEC §3). */
+export function assertTicketId(id: string): void {
+  if (!UUID.test(id)) throw new ValidationError('El identificador del ticket no es válido.', { ticketUuid: ['Debe ser un UUID.'] });
+}
+
+/** The ticket if it exists within the actor's scope; NotFoundError otherwise (SPEC §3). */
+export async function getTicketDetail(actor: Actor, where: { id: string } | { label: string }): Promise<TicketDetail> {
+  const ticket = await db().ticket.findFirst({ where: { ...where, ...ticketScope(actor) }, select: detailSelect });
+  if (!ticket) throw new NotFoundError('El ticket no existe.');
+  const calendar = await loadWorkingCalendar(ticket.fechaCreacion);
+  return toTicketDetail(ticket, actor, slaEstadoAt({ now: new Date(), ...ticket, reloj: ticket.slaReloj }, calendar));
+}
+
+function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: ReturnType<typeof slaEstadoAt>) {
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return {
+    ticketUuid: t.id,
+    ticketLabel: t.label,
+    nombre: t.nombre,
+    email: t.email,
+    tipo: t.tipo,
+    categoria: t.categoria,
+    subcategoria: t.subcategoria,
+    descripcion: t.descripcion,
+    prioridad: t.prioridad,
+    documento: t.documento,
+    telefono: t.telefono,
+    tieneWhatsapp: t.tieneWhatsapp,
+    empresaDepartamento: t.empresaDepartamento,
+    asunto: t.asunto,
+    areaAsignada: t.areaAsignada,
+    asignadoA: t.asignadoA ? { id: t.asignadoA.id, nombre: t.asignadoA.name } : null,
+    estado: t.estado,
+    canal: t.canal,
+    slaHoras: t.slaHoras,
+    slaReloj: t.slaReloj,
+    slaEstado,
+    fechaCreacion: t.fechaCreacion.toISOString(),
+    fechaLimiteSla: t.fechaLimiteSla.toISOString(),
+    fechaActualizacion: t.fechaActualizacion.toISOString(),
+    fechaCierre: iso(t.fechaCierre),
+    resolucion: t.resolucion,
+    motivoCancelacion: t.motivoCancelacion,
+    prorrogado: t.prorrogado,
+    tags: t.tags,
+    version: t.version,
+    operacionesPermitidas: allowedOperations(t, actor),
+    historial: t.history.map((h) => ({
+      id: h.id,
+      operacion: h.operacion,
+      estadoAnterior: h.estadoAnterior,
+      estadoNuevo: h.estadoNuevo,
+      texto: h.texto,
+      publica: h.publica,
+      datos: h.datos,
+      autor: { id: h.actorId, nombre: h.actorNombre },
+      fecha: h.fecha.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from './actor';
+import { ESTADOS } from './estados';
+import { OPERACIONES, allowedOperations, canPerform, nextState, roleMayPerform, stateAllows } from './transitions';
+
+// SPEC §3, written out by hand: one row per operation, one column per state
+// (NUEVO ASIGNADO TRANSFERIDO RECLASIFICADO PAUSADO CANCELADO ARCHIVADO); x = allowed.
+const FROM: Record<string, string> = {
+  asignar: '      x . x x . . .',
+  transferir: '   x x . x . . .',
+  reclasificar: ' x x x . . . .',
+  pausar: '       . x . . . . .',
+  reabrir: '      . . . . x . .',
+  actualizar: '   x x x x x . .',
+  cancelar: '     x x x x x . .',
+  archivar: '     . x . . . . .',
+};
+const ROLES_OF: Record<string, string[]> = {
+  asignar: ['ADMIN', 'MESA'],
+  transferir: ['ADMIN', 'MESA'],
+  reclasificar: ['ADMIN', 'MESA'],
+  pausar: ['ADMIN', 'MESA', 'AREA'],
+  reabrir: ['ADMIN', 'MESA'],
+  actualizar: ['ADMIN', 'MESA', 'AREA'],
+  cancelar: ['ADMIN', 'MESA', 'AREA'],
+  archivar: ['ADMIN', 'MESA', 'AREA'],
+};
+const TO: Record<string, string | null> = {
+  asignar: 'ASIGNADO', transferir: 'TRANSFERIDO', reclasificar: 'RECLASIFICADO', pausar: 'PAUSADO',
+  reabrir: 'ASIGNADO', actualizar: null, cancelar: 'CANCELADO', archivar: 'ARCHIVADO',
+};
+
+const allowedFrom = (op: string) => FROM[op]!.trim().split(/\s+/).map((c) => c === 'x');
+
+describe('the transition table (3 roles × 8 operations × 7 states)', () => {
+  it('covers exactly the eight operations of SPEC §3', () => {
+    expect([...OPERACIONES].sort()).toEqual(Object.keys(FROM).sort());
+  });
+
+  for (const role of ROLES) {
+    for (const op of OPERACIONES) {
+      ESTADOS.forEach((estado, i) => {
+        const expected = ROLES_OF[op]!.includes(role) && allowedFrom(op)[i]!;
+        it(`${role} ${expected ? 'may' : 'may not'} ${op} a ${estado} ticket`, () => {
+          expect(canPerform(role, op, estado)).toBe(expected);
+          expect(allowedOperations({ estado }, { role }).includes(op)).toBe(expected);
+          expect(roleMayPerform(role, op)).toBe(ROLES_OF[op]!.includes(role));
+          expect(stateAllows(estado, op)).toBe(allowedFrom(op)[i]);
+        });
+      });
+    }
+  }
+
+  it('leads each operation to its state, and actualizar nowhere', () => {
+    for (const op of OPERACIONES) {
+      for (const estado of ESTADOS) expect(nextState(estado, op)).toBe(TO[op] ?? estado);
+    }
+  });
+
+  it('lets nothing leave a terminal state', () => {
+    for (const role of ROLES) {
+      expect(allowedOperations({ estado: 'CANCELADO' }, { role })).toEqual([]);
+      expect(allowedOperations({ estado: 'ARCHIVADO' }, { role })).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import type { Rol } from './actor';
+import type { EstadoTicket } from './estados';
+
+/** The staff operations of SPEC §3 (creation is the public `crear`). */
+export const OPERACIONES = ['asignar', 'transferir', 'reclasificar', 'pausar', 'reabrir', 'actualizar', 'cancelar', 'archivar'] as const;
+export type Operacion = (typeof OPERACIONES)[number];
+
+const NON_TERMINAL: readonly EstadoTicket[] = ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'];
+
+export interface Transition {
+  /** The states the operation may start from. */
+  from: readonly EstadoTicket[];
+  /** The state it leads to; null leaves the state unchanged. */
+  to: EstadoTicket | null;
+  /** The roles that may ever perform it. */
+  roles: readonly Rol[];
+  /** Whether the requester sees the text of the operation's public history entries (a note marked internal never reaches them). */
+  publicText: boolean;
+  /** The button and form title staff see. */
+  nombre: string;
+}
+
+/**
+ * SPEC §3's state machine, the one source for the API, the server actions, the UI and the tests.
+ * The body each operation takes is `operationBodySchemas[op]` (lib/validation/operations.ts).
+ */
+export const TRANSITIONS: Record<Operacion, Transition> = {
+  asignar: { from: ['NUEVO', 'TRANSFERIDO', 'RECLASIFICADO'], to: 'ASIGNADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Asignar' },
+  transferir: { from: ['NUEVO', 'ASIGNADO', 'RECLASIFICADO'], to: 'TRANSFERIDO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Transferir' },
+  reclasificar: { from: ['NUEVO', 'ASIGNADO', 'TRANSFERIDO'], to: 'RECLASIFICADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Reclasificar' },
+  pausar: { from: ['ASIGNADO'], to: 'PAUSADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Pausar' },
+  reabrir: { from: ['PAUSADO'], to: 'ASIGNADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Reabrir' },
+  actualizar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Agregar nota' },
+  cancelar: { from: NON_TERMINAL, to: 'CANCELADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Cancelar' },
+  archivar: { from: ['ASIGNADO'], to: 'ARCHIVADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Archivar' },
+};
+
+/** Whether a text is an operation of the table (for parsing path segments). */
+export function isOperacion(value: string): value is Operacion {
+  return (OPERACIONES as readonly string[]).includes(value);
+}
+
+/** Whether the role may ever perform the operation, whatever the state (403 otherwise). */
+export function roleMayPerform(role: Rol, op: Operacion): boolean {
+  return TRANSITIONS[op].roles.includes(role);
+}
+
+/** Whether the operation may start from the state (409 otherwise). */
+export function stateAllows(estado: EstadoTicket, op: Operacion): boolean {
+  return TRANSITIONS[op].from.includes(estado);
+}
+
+/** Whether the role may perform the operation on a ticket in that state. */
+export function canPerform(role: Rol, op: Operacion, estado: EstadoTicket): boolean {
+  return roleMayPerform(role, op) && stateAllows(estado, op);
+}
+
+/** The operations the actor may perform on the ticket, in table order (what the UI offers). */
+export function allowedOperations(ticket: { estado: EstadoTicket }, actor: { role: Rol }): Operacion[] {
+  return OPERACIONES.filter((op) => canPerform(actor.role, op, ticket.estado));
+}
+
+/** The state after the operation (the same state for operations that do not move it). */
+export function nextState(estado: EstadoTicket, op: Operacion): EstadoTicket {
+  return TRANSITIONS[op].to ?? estado;
+}

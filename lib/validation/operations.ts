@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { TIPOS } from '@/lib/domain/tipos';
+import { optionalText, requiredText } from '@/lib/validation/text';
+import { TICKET_LIMITS } from '@/lib/validation/ticket';
+
+const TEXT_MAX = 4000;
+
+/** Every operation may carry the version the client last saw (SPEC §3, optimistic concurrency). */
+const expectedVersion = z
+  .number({ error: 'La versión esperada debe ser un número entero.' })
+  .int('La versión esperada debe ser un número entero.')
+  .min(1, 'La versión esperada debe ser mayor que cero.')
+  .optional();
+
+const uuid = z.uuid({ error: 'El usuario asignado no es válido.' });
+
+/** The bodies of SPEC §3's operations: one zod schema each, shared by the API, the actions and the forms. */
+export const operationBodySchemas = {
+  asignar: z
+    .object({
+      asignadoA: uuid.optional(),
+      area: optionalText({ label: 'El área', max: TICKET_LIMITS.areaAsignada.max }),
+      nota: optionalText({ label: 'La nota', max: TEXT_MAX, multiline: true }),
+      expectedVersion,
+    })
+    .refine((b) => b.asignadoA !== undefined || b.area !== undefined, {
+      message: 'Indique el usuario asignado, el área o ambos.',
+      path: ['asignadoA'],
+    }),
+  transferir: z.object({
+    area: requiredText({ label: 'El área', max: TICKET_LIMITS.areaAsignada.max }),
+    motivo: optionalText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
+    expectedVersion,
+  }),
+  reclasificar: z
+    .object({
+      tipo: z.enum(TIPOS, { error: `El tipo debe ser uno de: ${TIPOS.join(', ')}.` }).optional(),
+      categoria: optionalText({ label: 'La categoría', ...TICKET_LIMITS.categoria }),
+      subcategoria: optionalText({ label: 'La subcategoría', ...TICKET_LIMITS.subcategoria }),
+      prioridad: optionalText({ label: 'La prioridad', ...TICKET_LIMITS.prioridad }).transform((s) => s?.toUpperCase()),
+      motivo: optionalText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
+      expectedVersion,
+    })
+    .refine((b) => [b.tipo, b.categoria, b.subcategoria, b.prioridad].some((v) => v !== undefined), {
+      message: 'Indique al menos uno de: tipo, categoría, subcategoría o prioridad.',
+      path: ['tipo'],
+    }),
+  pausar: z.object({
+    motivo: requiredText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
+    expectedVersion,
+  }),
+  reabrir: z.object({
+    nota: optionalText({ label: 'La nota', max: TEXT_MAX, multiline: true }),
+    expectedVersion,
+  }),
+  actualizar: z.object({
+    nota: requiredText({ label: 'La nota', max: TEXT_MAX, multiline: true }),
+    publica: z.boolean({ error: 'El campo publica debe ser verdadero o falso.' }).default(false),
+    expectedVersion,
+  }),
+  cancelar: z.object({
+    motivo: requiredText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
+    expectedVersion,
+  }),
+  archivar: z.object({
+    resolucion: requiredText({ label: 'La resolución', max: TEXT_MAX, multiline: true }),
+    expectedVersion,
+  }),
+} as const;
+
+export type OperationBodies = { [K in keyof typeof operationBodySchemas]: z.output<(typeof operationBodySchemas)[K]> };

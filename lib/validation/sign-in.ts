@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { requiredText } from '@/lib/validation/text';
+
+/** Longer passwords are refused before hashing, so a huge body cannot cost argon2 time. */
+export const PASSWORD_MAX = 256;
+
+/**
+ * Staff sign-in (SPEC §6 /login). The email is compared lower-case; the password is taken as
+ * typed (never trimmed). Whether the address is well formed does not matter: an unknown email
+ * and a wrong password get the same answer.
+ */
+export const signInSchema = z.object({
+  email: requiredText({ label: 'El correo electrónico', max: 254 }).transform((s) => s.toLowerCase()),
+  password: z
+    .string({ error: 'La contraseña es obligatoria.' })
+    .min(1, 'La contraseña es obligatoria.')
+    .max(PASSWORD_MAX, `La contraseña debe tener como máximo ${PASSWORD_MAX} caracteres.`),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
