@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts'],
-          exclude: ['lib/**/*.int.test.ts'],
+          exclude: ['lib/**/*.int.test.ts', 'lib/**/*.http.test.ts'],
           environment: 'node',
         },
       },
@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['**/*.int.test.ts'],
-          exclude: ['node_modules/**', '.next/**'],
+          exclude: ['node_modules/**', '.next/**', '**/*.http.test.ts'],
           environment: 'node',
           globalSetup: ['scripts/test/global-setup.ts'],
           setupFiles: ['scripts/test/setup-env.ts'],
@@ -33,6 +33,22 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Against the running production build: `npm test` starts it and passes BASE_URL and its
+          // database in MESA_TEST_DATABASE_URL (read from process.env: no globalSetup to inject()).
+          name: 'http',
+          // Vite sets BASE_URL ('/') inside the test process: the app's address travels under another name.
+          env: { MESA_TEST_BASE_URL: process.env.BASE_URL ?? '' },
+          include: ['**/*.http.test.ts'],
+          exclude: ['node_modules/**', '.next/**'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

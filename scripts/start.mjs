@@ -2,6 +2,8 @@
 // `npm start`: the app with no set-up at all. Without DATABASE_URL it runs on the embedded
 // PostgreSQL (data in .data/pglite), migrated and seeded on every start (both are idempotent).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedDatabase } from './embedded-db.mjs';
@@ -23,6 +25,9 @@ if (!databaseUrl) {
   env.DATABASE_POOL_MAX ??= '4';
 }
 env.DATABASE_URL = databaseUrl;
+// Staff sessions are signed with AUTH_SECRET; without one, a secret kept in .data/ (so sessions
+// survive a restart) stands in for it.
+env.AUTH_SECRET ||= persistedSecret(path.join(root, '.data', 'auth-secret'));
 
 try {
   await prepareDatabase(databaseUrl);
@@ -47,3 +52,12 @@ async function shutdown(code) {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(0));
 child.on('exit', (code) => void shutdown(code ?? 0));
+
+function persistedSecret(file) {
+  const saved = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (saved) return saved;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite on a fresh database. Unit and integration tests (Vitest), then the
-// browser tests (Playwright in Debian's Chromium) against a production build of the app.
+// `npm test`: the whole suite on a fresh database. Unit and integration tests (Vitest), then,
+// against a production build of the app, the HTTP tests (Vitest) and the browser tests
+// (Playwright in Debian's Chromium).
 // With DATABASE_URL, a new database is created on that server and dropped at the end;
 // without it, an in-memory embedded PostgreSQL is used.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,8 @@ const env = {
   DATABASE_URL: database.url,
   MESA_TEST_DATABASE_URL: database.url,
   MESA_TEST_DATABASE_EMBEDDED: database.embedded ? '1' : '0',
+  // Staff sessions need a signing secret: a new one per run unless one is given.
+  AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
   ...(database.embedded ? { DATABASE_POOL_MAX: '4' } : {}),
 };
 
@@ -35,7 +39,7 @@ let server;
 let failed = false;
 try {
   await prepareDatabase(database.url);
-  await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run'], { env, cwd: root });
+  await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--project', 'integration'], { env, cwd: root });
 
   const chromium = await ensureChromium();
   await buildIfStale(root, env);
@@ -43,6 +47,8 @@ try {
   server = spawn(process.execPath, [bin('next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], { stdio: 'inherit', env, cwd: root });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl);
+  // HTTP tests: the real server, its sessions and tokens, against the same database.
+  await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'http'], { env: { ...env, BASE_URL: baseUrl }, cwd: root });
   await run(process.execPath, [bin('@playwright', 'test', 'cli.js'), 'test'], { env: { ...env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium }, cwd: root });
 } catch (err) {
   failed = true;

@@ -36,10 +36,10 @@ export function assertCanManageApiTokens(actor: Actor): void {
 /** Issues a token and returns it in clear, the only time it is ever available. */
 export async function issueApiToken(actor: Actor, input: ApiTokenInput): Promise<IssuedApiToken> {
   assertCanManageApiTokens(actor);
-  await assertAreasExist(input.areas);
+  const areas = await resolveAreaNames(input.areas);
   const { token, prefix, hash } = generateApiToken();
   const row = await db().apiToken.create({
-    data: { name: input.name, role: input.role, areas: input.areas, prefix, tokenHash: hash, createdById: actor.userId },
+    data: { name: input.name, role: input.role, areas, prefix, tokenHash: hash, createdById: actor.userId },
     select: VIEW,
   });
   return { ...toView(row), token };
@@ -85,16 +85,18 @@ async function touchLastUsed(id: string, lastUsedAt: Date | null): Promise<void>
   });
 }
 
-async function assertAreasExist(names: string[]): Promise<void> {
-  if (names.length === 0) return;
-  const found = await db().area.findMany({ where: { name: { in: names } }, select: { name: true } });
-  const known = new Set(found.map((a) => a.name));
-  const missing = names.filter((n) => !known.has(n));
+// Area names as the catalog spells them, matched case-insensitively like a ticket's areaAsignada.
+async function resolveAreaNames(names: string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const areas = await db().area.findMany({ where: { active: true }, select: { name: true } });
+  const byKey = new Map(areas.map((a) => [a.name.toLocaleLowerCase('es'), a.name]));
+  const missing = names.filter((n) => !byKey.has(n.toLocaleLowerCase('es')));
   if (missing.length > 0) {
     throw new ValidationError('La solicitud tiene datos inválidos en: areas.', {
       areas: [`${missing.length === 1 ? 'No existe el área' : 'No existen las áreas'}: ${missing.join(', ')}.`],
     });
   }
+  return [...new Set(names.map((n) => byKey.get(n.toLocaleLowerCase('es'))!))];
 }
 
 function toView(row: { id: string; name: string; prefix: string; role: Rol; areas: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiTokenView {

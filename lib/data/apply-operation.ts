@@ -33,18 +33,19 @@ export async function applyOperation(actor: Actor, ticketId: string, op: string,
     const ticket = await lockTicket(tx, ticketId, scopedAreas(actor));
     if (!ticket) throw new NotFoundError('El ticket no existe.');
     const estado = ticket.estado as EstadoTicket;
+    // A stale version first: the client decided on a ticket that has changed since.
+    if (body.expectedVersion !== undefined && body.expectedVersion !== ticket.version) {
+      throw new ConflictError('VERSION_CONFLICT', 'Otra persona modificó el ticket. Recárguelo y vuelva a intentarlo.', { version: ticket.version });
+    }
+
     if (!stateAllows(estado, op)) {
       throw new ConflictError('INVALID_TRANSITION', `No se puede ${TRANSITIONS[op].nombre.toLowerCase()} un ticket en estado ${estado}.`, {
         estado,
         operacionesPermitidas: allowedOperations({ estado }, actor),
       });
     }
-    if (body.expectedVersion !== undefined && body.expectedVersion !== ticket.version) {
-      throw new ConflictError('VERSION_CONFLICT', 'Otra persona modificó el ticket. Recárguelo y vuelva a intentarlo.', { version: ticket.version });
-    }
-
     const now = new Date();
-    const effects = await operationEffects(op, ticket, body, now);
+    const effects = await operationEffects(tx, op, ticket, body, now);
     const to = nextState(estado, op);
     // The version guard repeats the lock's promise in the WHERE: nothing applies on a stale read.
     const updated = await tx.ticket.updateMany({

@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { db } from '@/lib/db';
 import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
 import { addBusinessHours, businessMillisBetween } from '@/lib/domain/working-calendar';
 import type { Operacion } from '@/lib/domain/transitions';
@@ -35,24 +34,33 @@ export interface Effects {
 
 const invalid = (field: string, message: string) => new ValidationError(`La solicitud tiene datos inválidos en: ${field}.`, { [field]: [message] });
 
-/** The effects of SPEC §3's operations on a ticket, checked against the catalogs. */
-export async function operationEffects(op: Operacion, ticket: LockedTicket, body: OperationBodies[Operacion], now: Date): Promise<Effects> {
+/**
+ * The effects of SPEC §3's operations on a ticket, checked against the catalogs. Every read goes
+ * through the operation's transaction: the embedded database serves one transaction at a time.
+ */
+export async function operationEffects(
+  tx: Prisma.TransactionClient,
+  op: Operacion,
+  ticket: LockedTicket,
+  body: OperationBodies[Operacion],
+  now: Date,
+): Promise<Effects> {
   switch (op) {
     case 'asignar':
-      return asignar(ticket, body as OperationBodies['asignar']);
+      return asignar(tx, ticket, body as OperationBodies['asignar']);
     case 'transferir': {
       const b = body as OperationBodies['transferir'];
-      const area = await findActiveArea(b.area);
+      const area = await findActiveArea(b.area, tx);
       if (!area) throw invalid('area', `El área "${b.area}" no existe.`);
       if (area.name === ticket.areaAsignada) throw invalid('area', `El ticket ya está en el área ${area.name}.`);
       return { data: { areaAsignada: area.name, asignadoAId: null }, texto: b.motivo ?? null, publica: true, datos: { areaAnterior: ticket.areaAsignada, area: area.name } };
     }
     case 'reclasificar':
-      return reclasificar(ticket, body as OperationBodies['reclasificar']);
+      return reclasificar(tx, ticket, body as OperationBodies['reclasificar']);
     case 'pausar':
       return { data: { pausadoDesde: now }, texto: (body as OperationBodies['pausar']).motivo, publica: true, datos: null };
     case 'reabrir':
-      return reabrir(ticket, body as OperationBodies['reabrir'], now);
+      return reabrir(tx, ticket, body as OperationBodies['reabrir'], now);
     case 'actualizar': {
       const b = body as OperationBodies['actualizar'];
       return { data: {}, texto: b.nota, publica: b.publica, datos: null };
@@ -68,13 +76,13 @@ export async function operationEffects(op: Operacion, ticket: LockedTicket, body
   }
 }
 
-async function asignar(ticket: LockedTicket, b: OperationBodies['asignar']): Promise<Effects> {
-  const area = b.area === undefined ? null : await findActiveArea(b.area);
+async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['asignar']): Promise<Effects> {
+  const area = b.area === undefined ? null : await findActiveArea(b.area, tx);
   if (b.area !== undefined && !area) throw invalid('area', `El área "${b.area}" no existe.`);
   const targetArea = area?.name ?? ticket.areaAsignada;
   let assignee: { id: string; name: string } | null = null;
   if (b.asignadoA) {
-    const user = await db().user.findFirst({
+    const user = await tx.user.findFirst({
       where: { id: b.asignadoA, active: true },
       select: { id: true, name: true, role: true, areas: { select: { area: { select: { name: true } } } } },
     });
@@ -93,7 +101,7 @@ async function asignar(ticket: LockedTicket, b: OperationBodies['asignar']): Pro
   };
 }
 
-async function reclasificar(ticket: LockedTicket, b: OperationBodies['reclasificar']): Promise<Effects> {
+async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reclasificar']): Promise<Effects> {
   const before = { tipo: ticket.tipo, categoria: ticket.categoria, subcategoria: ticket.subcategoria, prioridad: ticket.prioridad };
   const after = {
     tipo: b.tipo ?? before.tipo,
@@ -102,12 +110,12 @@ async function reclasificar(ticket: LockedTicket, b: OperationBodies['reclasific
     prioridad: b.prioridad ?? before.prioridad,
   };
   if (JSON.stringify(before) === JSON.stringify(after)) throw invalid('tipo', 'La reclasificación no cambia ningún dato del ticket.');
-  const priority = await db().priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true } });
+  const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true } });
   if (!priority) throw invalid('prioridad', `La prioridad "${after.prioridad}" no está configurada.`);
 
   // SPEC §3: the SLA is recomputed from the new tipo and prioridad, from the ticket's creation.
-  const calendar = await loadWorkingCalendar(ticket.fechaCreacion);
-  const term = await findSlaTerm(calendar.activePolicySet, after.tipo, after.prioridad);
+  const calendar = await loadWorkingCalendar(ticket.fechaCreacion, tx);
+  const term = await findSlaTerm(calendar.activePolicySet, after.tipo, after.prioridad, tx);
   if (!term) throw invalid('prioridad', `No hay una política de SLA para ${after.tipo} con prioridad ${after.prioridad}.`);
   const deadline = computeSlaDeadline(ticket.fechaCreacion, term, calendar);
   return {
@@ -118,8 +126,8 @@ async function reclasificar(ticket: LockedTicket, b: OperationBodies['reclasific
   };
 }
 
-async function reabrir(ticket: LockedTicket, b: OperationBodies['reabrir'], now: Date): Promise<Effects> {
-  const calendar = await loadWorkingCalendar(ticket.pausadoDesde ?? now);
+async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reabrir'], now: Date): Promise<Effects> {
+  const calendar = await loadWorkingCalendar(ticket.pausadoDesde ?? now, tx);
   let fechaLimiteSla = ticket.fechaLimiteSla;
   // SPEC §4: when the clock stops during a pause, the deadline moves by the paused time of its clock.
   if (calendar.pauseStopsSla && ticket.pausadoDesde) {

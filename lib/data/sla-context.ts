@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { WorkingCalendar } from '@/lib/domain/working-calendar';
 import type { SlaPolicyTerm } from '@/lib/domain/sla';
@@ -8,12 +9,12 @@ import type { TipoTicket } from '@/lib/domain/tipos';
 const HOLIDAY_WINDOW_DAYS = 400;
 
 /** The working calendar in force, with the holidays from a day before `from` onwards. */
-export async function loadWorkingCalendar(from: Date): Promise<WorkingCalendar & { pauseStopsSla: boolean; activePolicySet: string }> {
+export async function loadWorkingCalendar(from: Date, client: Prisma.TransactionClient = db()): Promise<WorkingCalendar & { pauseStopsSla: boolean; activePolicySet: string }> {
   const since = new Date(from.getTime() - 86_400_000);
   const until = new Date(from.getTime() + HOLIDAY_WINDOW_DAYS * 86_400_000);
   const [settings, holidays] = await Promise.all([
-    db().settings.findUnique({ where: { id: 1 } }),
-    db().holiday.findMany({ where: { date: { gte: since, lte: until } }, select: { date: true } }),
+    client.settings.findUnique({ where: { id: 1 } }),
+    client.holiday.findMany({ where: { date: { gte: since, lte: until } }, select: { date: true } }),
   ]);
   return {
     timeZone: settings?.timeZone ?? 'America/Bogota',
@@ -27,8 +28,13 @@ export async function loadWorkingCalendar(from: Date): Promise<WorkingCalendar &
 }
 
 /** The SLA term for (tipo, prioridad) in a policy set, or null when none is configured. */
-export async function findSlaTerm(policySet: string, tipo: TipoTicket, prioridad: string): Promise<SlaPolicyTerm | null> {
-  const policy = await db().slaPolicy.findUnique({
+export async function findSlaTerm(
+  policySet: string,
+  tipo: TipoTicket,
+  prioridad: string,
+  client: Prisma.TransactionClient = db(),
+): Promise<SlaPolicyTerm | null> {
+  const policy = await client.slaPolicy.findUnique({
     where: { policySet_tipo_prioridad: { policySet, tipo, prioridad } },
     select: { duracion: true, reloj: true },
   });

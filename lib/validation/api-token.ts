@@ -20,5 +20,5 @@ export const apiTokenInputSchema = z
 
 export type ApiTokenInput = z.infer<typeof apiTokenInputSchema>;
 
-/** A token's id in a path. */
-export const apiTokenIdSchema = z.uuid({ error: 'El identificador del token no es válido.' });
+/** The path of one token: /api/admin/tokens/{id}. */
+export const apiTokenParamsSchema = z.object({ id: z.uuid({ error: 'El identificador del token no es válido.' }) });

@@ -18,3 +18,7 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The one answer to a wrong password, an unknown email or an inactive user. */
+export const BAD_CREDENTIALS_MESSAGE = 'Correo o contraseña incorrectos.';
+export const SIGN_IN_UNAVAILABLE_MESSAGE = 'No pudimos iniciar la sesión en este momento. Intente de nuevo en unos minutos.';

@@ -4,8 +4,12 @@ import { PrismaClient } from '@/generated/prisma/client';
 
 let client: PrismaClient | undefined;
 
-/** A Prisma client on the test database, for arranging data and checking what was written. */
+/**
+ * A Prisma client on the test database, for arranging data and checking what was written.
+ * The HTTP tests get the running app's database in MESA_TEST_DATABASE_URL.
+ */
 export function testDb(): PrismaClient {
-  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('databaseUrl'), max: 2 }) });
+  const url = process.env.MESA_TEST_DATABASE_URL ?? inject('databaseUrl');
+  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
   return client;
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getSessionActor } from '@/lib/data/actor';
+import { listApiTokens } from '@/lib/data/api-tokens';
+import { getCatalogs } from '@/lib/data/catalogs';
+import { ApiTokenIssueForm } from '@/components/admin/api-token-issue-form';
+import { ApiTokenTable } from '@/components/admin/api-token-table';
+import { Alert } from '@/components/ui/alert';
+
+export const metadata: Metadata = { title: 'Tokens de API' };
+
+export default async function ApiTokensPage() {
+  const actor = await getSessionActor();
+  if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fadmin%2Ftokens');
+  if (actor.role !== 'ADMIN') {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">Acceso restringido</h1>
+        <Alert tone="error">Solo un administrador puede gestionar los tokens de API.</Alert>
+      </div>
+    );
+  }
+  const [tokens, catalogs] = await Promise.all([listApiTokens(actor), getCatalogs()]);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">Tokens de API</h1>
+        <p className="max-w-3xl text-gray-800">
+          Las integraciones usan un token para llamar a la API con los permisos del rol que se le asigna. El token se
+          muestra una sola vez al emitirlo; aquí solo queda su prefijo.
+        </p>
+      </div>
+      <ApiTokenIssueForm areaOptions={catalogs.areas} />
+      <section aria-labelledby="tokens-title" className="space-y-3">
+        <h2 id="tokens-title" className="text-xl font-semibold">Tokens emitidos</h2>
+        <ApiTokenTable tokens={tokens} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+'use server';
+
+import { z } from 'zod';
+import { AuthError } from 'next-auth';
+import { signIn } from '@/lib/auth';
+import { safeCallbackUrl } from '@/lib/domain/callback-url';
+import type { FieldErrors } from '@/lib/errors';
+import { BAD_CREDENTIALS_MESSAGE, SIGN_IN_UNAVAILABLE_MESSAGE, signInSchema } from '@/lib/validation/sign-in';
+
+export interface SignInState {
+  message: string | null;
+  fieldErrors: FieldErrors;
+  /** What was typed in the email field, to show it again (never the password). */
+  email: string;
+}
+
+/**
+ * The /login form (SPEC §6). On success Auth.js sets the session cookie and redirects (by
+ * throwing Next's redirect, which must propagate); every credentials failure gets one message.
+ */
+export async function signInAction(_previous: SignInState | null, formData: FormData): Promise<SignInState> {
+  const email = textOf(formData, 'email');
+  const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? undefined });
+  if (!parsed.success) {
+    return { message: 'Escriba su correo electrónico y su contraseña.', fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, email };
+  }
+  try {
+    await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) });
+  } catch (err) {
+    if (!(err instanceof AuthError)) throw err;
+    const message = err.type === 'CredentialsSignin' ? BAD_CREDENTIALS_MESSAGE : SIGN_IN_UNAVAILABLE_MESSAGE;
+    return { message, fieldErrors: {}, email };
+  }
+  return { message: null, fieldErrors: {}, email };
+}
+
+function textOf(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value.slice(0, 500) : '';
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { cache } from 'react';
+import { auth } from '@/lib/auth';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/domain/actor';
+import { readBearerToken } from '@/lib/domain/api-token';
+import { UnauthenticatedError } from '@/lib/errors';
+import { findActiveApiToken } from '@/lib/data/api-tokens';
+
+/**
+ * Who sends a route handler's request: the API token of an `Authorization: Bearer` header, or
+ * else the staff session. A request that sends a header decides by it alone: a bad token is
+ * never rescued by a cookie.
+ */
+export async function getRequestActor(request: Request): Promise<Actor | null> {
+  const token = readBearerToken(request.headers.get('authorization'));
+  if (token === undefined) return getSessionActor();
+  if (token === null) return null;
+  const row = await findActiveApiToken(token);
+  if (!row) return null;
+  return { userId: null, tokenId: row.id, name: `Integración: ${row.name}`, role: row.role, areas: row.areas };
+}
+
+/**
+ * The signed-in staff user, for pages and server actions. The user is read again on every
+ * request, so a deactivation or a change of role or areas takes effect at once.
+ */
+export const getSessionActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, role: true, active: true, areas: { select: { area: { select: { name: true } } } } },
+  });
+  if (!user?.active) return null;
+  return { userId: user.id, tokenId: null, name: user.name, role: user.role, areas: user.areas.map((a) => a.area.name).sort() };
+});
+
+/** The request's actor, or 401 (SPEC §3: the first check). Without a request, the session's. */
+export async function requireActor(request?: Request): Promise<Actor> {
+  const actor = request ? await getRequestActor(request) : await getSessionActor();
+  if (!actor) throw new UnauthenticatedError('Debe iniciar sesión o enviar un token de API válido.');
+  return actor;
+}
