@@ -20,3 +20,13 @@ export function db(): PrismaClient {
   globalForPrisma.prisma ??= createClient();
   return globalForPrisma.prisma;
 }
+
+/**
+ * Options for interactive transactions: operations on one busy ticket queue on its row lock, and
+ * on the embedded database every transaction queues for the single connection, so a transaction
+ * waits as long as a connection may (DATABASE_CONNECT_TIMEOUT_MS, at least 10 s) before 503.
+ */
+export function transactionOptions(): { maxWait: number; timeout: number } {
+  const maxWait = Math.max(10_000, getConfig().DATABASE_CONNECT_TIMEOUT_MS);
+  return { maxWait, timeout: maxWait + 10_000 };
+}

@@ -13,8 +13,10 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export async function startEmbeddedDatabase({ dataDir, port = 0 } = {}) {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ? { dataDir } : {});
-  // The server queues queries and keeps a transaction's queries together, so several
-  // connections are safe: PGlite still runs one statement at a time.
+  // PGlite runs one statement at a time. The server accepts several connections, but under load
+  // it can interleave the extended-protocol messages of two of them ("bind message supplies 3
+  // parameters, but prepared statement requires 2"): clients use one connection each
+  // (EMBEDDED_DATABASE_ENV), and the extra connections are for the tests' own client and psql.
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 64 });
   await server.start();
   const actualPort = Number(server.getServerConn().split(':').pop());
@@ -29,3 +31,9 @@ export async function startEmbeddedDatabase({ dataDir, port = 0 } = {}) {
     },
   };
 }
+
+/**
+ * What the app needs to know on the embedded database: one connection per process (see above),
+ * so a burst of requests queues for it; let them wait for it rather than answer 503.
+ */
+export const EMBEDDED_DATABASE_ENV = { DATABASE_POOL_MAX: '1', DATABASE_CONNECT_TIMEOUT_MS: '60000' };

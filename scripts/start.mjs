@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedDatabase } from './embedded-db.mjs';
+import { EMBEDDED_DATABASE_ENV, startEmbeddedDatabase } from './embedded-db.mjs';
 import { buildIfStale } from './lib/build.mjs';
 import { prepareDatabase } from './lib/database.mjs';
 import { quietEnv } from './lib/run.mjs';
@@ -22,7 +22,7 @@ if (!databaseUrl) {
   console.log('Sin DATABASE_URL: usando la base de datos embebida en .data/pglite');
   embedded = await startEmbeddedDatabase({ dataDir: path.join(root, '.data', 'pglite') });
   databaseUrl = embedded.url;
-  env.DATABASE_POOL_MAX ??= '4';
+  for (const [key, value] of Object.entries(EMBEDDED_DATABASE_ENV)) env[key] ??= value;
 }
 env.DATABASE_URL = databaseUrl;
 // Staff sessions are signed with AUTH_SECRET; without one, a secret kept in .data/ (so sessions

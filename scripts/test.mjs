@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMBEDDED_DATABASE_ENV } from './embedded-db.mjs';
 import { buildIfStale } from './lib/build.mjs';
 import { prepareDatabase } from './lib/database.mjs';
 import { quietEnv, run } from './lib/run.mjs';
@@ -18,9 +19,17 @@ import { createFreshDatabase } from './test/fresh-database.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, ...p) => path.join(root, 'node_modules', pkg, ...p);
 
+// While developing: `npm test -- <filters>` runs only the test files matching the filters, and
+// MESA_TEST_STAGES (static,unit,http,e2e) picks stages; with neither, everything runs.
+const filters = process.argv.slice(2);
+const stages = new Set((process.env.MESA_TEST_STAGES || 'static,unit,http,e2e').split(','));
+const partial = filters.length > 0 ? ['--passWithNoTests', ...filters] : [];
+
 // Static checks first: they are quick and need no database.
-await run(process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit'], { cwd: root });
-await run(process.execPath, [bin('eslint', 'bin', 'eslint.js'), '--max-warnings=0', '.'], { cwd: root });
+if (stages.has('static')) {
+  await run(process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit'], { cwd: root });
+  await run(process.execPath, [bin('eslint', 'bin', 'eslint.js'), '--max-warnings=0', '.'], { cwd: root });
+}
 
 const database = await createFreshDatabase();
 console.log(`Base de datos de prueba: ${database.embedded ? 'embebida (en memoria)' : new URL(database.url).pathname.slice(1)}`);
@@ -32,24 +41,32 @@ const env = {
   MESA_TEST_DATABASE_EMBEDDED: database.embedded ? '1' : '0',
   // Staff sessions need a signing secret: a new one per run unless one is given.
   AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
-  ...(database.embedded ? { DATABASE_POOL_MAX: '4' } : {}),
+  ...(database.embedded ? EMBEDDED_DATABASE_ENV : {}),
 };
 
 let server;
 let failed = false;
 try {
   await prepareDatabase(database.url);
-  await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--project', 'integration'], { env, cwd: root });
-
-  const chromium = await ensureChromium();
-  await buildIfStale(root, env);
-  const port = await freePort();
-  server = spawn(process.execPath, [bin('next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], { stdio: 'inherit', env, cwd: root });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForServer(baseUrl);
-  // HTTP tests: the real server, its sessions and tokens, against the same database.
-  await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'http'], { env: { ...env, BASE_URL: baseUrl }, cwd: root });
-  await run(process.execPath, [bin('@playwright', 'test', 'cli.js'), 'test'], { env: { ...env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium }, cwd: root });
+  if (stages.has('unit')) {
+    await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--project', 'integration', ...partial], { env, cwd: root });
+  }
+  if (stages.has('http') || stages.has('e2e')) {
+    const chromium = await ensureChromium();
+    await buildIfStale(root, env);
+    const port = await freePort();
+    server = spawn(process.execPath, [bin('next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], { stdio: 'inherit', env, cwd: root });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForServer(baseUrl);
+    // HTTP tests: the real server, its sessions and tokens, against the same database.
+    if (stages.has('http')) {
+      await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'http', ...partial], { env: { ...env, BASE_URL: baseUrl }, cwd: root });
+    }
+    if (stages.has('e2e')) {
+      const e2eFilters = filters.length > 0 ? ['--pass-with-no-tests', ...filters] : [];
+      await run(process.execPath, [bin('@playwright', 'test', 'cli.js'), 'test', ...e2eFilters], { env: { ...env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium }, cwd: root });
+    }
+  }
 } catch (err) {
   failed = true;
   console.error(err instanceof Error ? err.message : err);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db, transactionOptions } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import { TRANSITIONS, allowedOperations, isOperacion, nextState, roleMayPerform, stateAllows } from '@/lib/domain/transitions';
@@ -10,9 +10,6 @@ import { operationBodySchemas } from '@/lib/validation/operations';
 import { operationEffects, type LockedTicket } from '@/lib/data/operation-effects';
 import { assertTicketId, getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import { scopedAreas } from '@/lib/data/ticket-scope';
-
-// Operations on one busy ticket queue on its row lock; give them time to take their turn.
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
 
 /**
@@ -67,7 +64,7 @@ export async function applyOperation(actor: Actor, ticketId: string, op: string,
         fecha: now,
       },
     });
-  }, TRANSACTION_OPTIONS);
+  }, transactionOptions());
   return getTicketDetail(actor, { id: ticketId });
 }
 

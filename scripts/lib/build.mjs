@@ -14,9 +14,9 @@ function newestMtime(target) {
   return newest;
 }
 
-/** Builds the app unless `.next` already holds a build newer than every source file. */
+/** Builds the app unless its build folder (`.next`, or NEXT_DIST_DIR) holds a build newer than every source file. */
 export async function buildIfStale(root, env = process.env) {
-  const stamp = path.join(root, '.next', 'BUILD_ID');
+  const stamp = path.join(root, env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
   if (builtAt > changedAt) return;

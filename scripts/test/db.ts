@@ -10,6 +10,6 @@ let client: PrismaClient | undefined;
  */
 export function testDb(): PrismaClient {
   const url = process.env.MESA_TEST_DATABASE_URL ?? inject('databaseUrl');
-  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
+  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 4) }) });
   return client;
 }

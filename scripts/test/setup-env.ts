@@ -1,5 +1,7 @@
 import { inject } from 'vitest';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { EMBEDDED_DATABASE_ENV } from '../embedded-db.mjs';
 
 // Before any module under test reads its configuration.
 process.env.DATABASE_URL = inject('databaseUrl');
-if (inject('embeddedDatabase')) process.env.DATABASE_POOL_MAX = '4';
+if (inject('embeddedDatabase')) Object.assign(process.env, EMBEDDED_DATABASE_ENV);

@@ -1,0 +1,111 @@
+import type { EstadoTicket } from './estados';
+import type { SlaEstado } from './sla';
+import type { TipoTicket } from './tipos';
+
+/** The queue board's sort keys (SPEC §5 GET /api/tickets): created, SLA deadline, priority, updated. */
+export const QUEUE_SORTS = ['creado', 'limite', 'prioridad', 'actualizado'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export const QUEUE_SORT_LABELS: Readonly<Record<QueueSort, string>> = Object.freeze({
+  creado: 'Fecha de creación',
+  limite: 'Fecha límite del SLA',
+  prioridad: 'Prioridad',
+  actualizado: 'Última actualización',
+});
+
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
+/** Who a ticket is assigned to, as a filter: the signed-in user, nobody, or one user by id. */
+export type AssigneeFilter = 'yo' | 'ninguno' | string;
+
+/** The filters of the queue; an empty list means "any". */
+export interface QueueFilters {
+  estado: EstadoTicket[];
+  tipo: TipoTicket[];
+  /** Priority codes, upper-case. */
+  prioridad: string[];
+  /** Area names. */
+  area: string[];
+  asignadoA: AssigneeFilter | null;
+  slaEstado: SlaEstado[];
+  /** Created on or after this local date (YYYY-MM-DD, in the calendar's time zone). */
+  desde: string | null;
+  /** Created on or before this local date (YYYY-MM-DD, inclusive). */
+  hasta: string | null;
+  /** Text searched in label, nombre, email, asunto and descripcion. */
+  q: string | null;
+}
+
+/** The whole state of a board view, as kept in the URL. */
+export interface QueueQuery extends QueueFilters {
+  orden: QueueSort;
+  dir: SortDirection;
+  /** An opaque keyset cursor from a previous page; null for the first page. */
+  cursor: string | null;
+  tamano: number;
+}
+
+export const EMPTY_FILTERS: Readonly<QueueFilters> = Object.freeze({
+  estado: [],
+  tipo: [],
+  prioridad: [],
+  area: [],
+  asignadoA: null,
+  slaEstado: [],
+  desde: null,
+  hasta: null,
+  q: null,
+});
+
+export const DEFAULT_QUEUE_QUERY: Readonly<QueueQuery> = Object.freeze({
+  ...EMPTY_FILTERS,
+  orden: 'creado',
+  dir: 'desc',
+  cursor: null,
+  tamano: DEFAULT_PAGE_SIZE,
+});
+
+export interface QueuePreset {
+  id: 'nuevos-sin-asignar' | 'vencidos-en-riesgo' | 'mis-tickets' | 'pausados';
+  nombre: string;
+  descripcion: string;
+  /** What the preset sets; every other filter is cleared. */
+  query: Partial<QueueQuery>;
+}
+
+/** The saved views of the board (SPEC §6). */
+export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
+  {
+    id: 'nuevos-sin-asignar',
+    nombre: 'Nuevos sin asignar',
+    descripcion: 'Tickets nuevos que nadie ha tomado, los más antiguos primero',
+    query: { estado: ['NUEVO'], asignadoA: 'ninguno', orden: 'creado', dir: 'asc' },
+  },
+  {
+    id: 'vencidos-en-riesgo',
+    nombre: 'Vencidos y en riesgo',
+    descripcion: 'Tickets abiertos con el SLA vencido o a punto de vencer',
+    query: { slaEstado: ['VENCIDO', 'EN_RIESGO'], orden: 'limite', dir: 'asc' },
+  },
+  {
+    id: 'mis-tickets',
+    nombre: 'Mis tickets',
+    descripcion: 'Tickets asignados a usted',
+    query: { asignadoA: 'yo', orden: 'limite', dir: 'asc' },
+  },
+  {
+    id: 'pausados',
+    nombre: 'Pausados',
+    descripcion: 'Tickets en espera',
+    query: { estado: ['PAUSADO'], orden: 'actualizado', dir: 'desc' },
+  },
+]);
+
+/** The full query a preset stands for. */
+export function presetQuery(preset: QueuePreset): QueueQuery {
+  return { ...DEFAULT_QUEUE_QUERY, ...preset.query, cursor: null };
+}

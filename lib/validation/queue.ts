@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ESTADOS } from '@/lib/domain/estados';
+import { DEFAULT_QUEUE_QUERY, PAGE_SIZES, QUEUE_SORTS, SORT_DIRECTIONS, type QueueQuery } from '@/lib/domain/queue';
+import { SLA_ESTADOS } from '@/lib/domain/sla';
+import { TIPOS } from '@/lib/domain/tipos';
+import { optionalText } from '@/lib/validation/text';
+
+/** Search parameters as Next.js pages receive them, or a URLSearchParams. */
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A multi-valued parameter: repeated (`estado=A&estado=B`) or comma-separated (`estado=A,B`). */
+function list<T extends string>(values: readonly T[], label: string, normalise: (s: string) => string = (s) => s) {
+  return z
+    .array(z.string())
+    .transform((raw) => [...new Set(raw.flatMap((v) => v.split(',')).map((v) => normalise(v.trim())).filter(Boolean))])
+    .pipe(z.array(z.enum(values as unknown as [T, ...T[]], { error: `${label} debe ser uno de: ${values.join(', ')}.` })));
+}
+
+const freeList = (label: string, normalise: (s: string) => string = (s) => s) =>
+  z
+    .array(z.string())
+    .transform((raw) => [...new Set(raw.flatMap((v) => v.split(',')).map((v) => normalise(v.trim())).filter(Boolean))])
+    .refine((items) => items.length <= 50, `${label}: como máximo 50 valores.`)
+    .refine((items) => items.every((i) => i.length <= 100), `${label}: cada valor debe tener como máximo 100 caracteres.`);
+
+const localDate = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s.trim() : null))
+    .refine((s) => s === null || (LOCAL_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), {
+      message: `${label} debe ser una fecha AAAA-MM-DD.`,
+    });
+
+/** The board's URL state (SPEC §5 GET /api/tickets), validated with Spanish messages naming the parameter. */
+export const queueQuerySchema = z
+  .object({
+    estado: list(ESTADOS, 'El estado', (s) => s.toUpperCase()),
+    tipo: list(TIPOS, 'El tipo', (s) => s.toUpperCase()),
+    prioridad: freeList('La prioridad', (s) => s.toUpperCase()),
+    area: freeList('El área'),
+    asignadoA: z
+      .string()
+      .optional()
+      .transform((s) => (s?.trim() ? s.trim() : null))
+      .refine((s) => s === null || s === 'yo' || s === 'ninguno' || UUID.test(s), {
+        message: 'El asignado debe ser "yo", "ninguno" o el id de un usuario.',
+      }),
+    slaEstado: list(SLA_ESTADOS, 'El estado del SLA', (s) => s.toUpperCase()),
+    desde: localDate('La fecha inicial'),
+    hasta: localDate('La fecha final'),
+    q: optionalText({ label: 'La búsqueda', max: 200 }).transform((s) => s ?? null),
+    orden: z.enum(QUEUE_SORTS, { error: `El orden debe ser uno de: ${QUEUE_SORTS.join(', ')}.` }).default(DEFAULT_QUEUE_QUERY.orden),
+    dir: z.enum(SORT_DIRECTIONS, { error: 'La dirección debe ser asc o desc.' }).default(DEFAULT_QUEUE_QUERY.dir),
+    cursor: z
+      .string()
+      .max(500, 'El cursor no es válido.')
+      .optional()
+      .transform((s) => (s?.trim() ? s.trim() : null)),
+    tamano: z.coerce
+      .number({ error: 'El tamaño de página debe ser un número.' })
+      .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), `El tamaño de página debe ser uno de: ${PAGE_SIZES.join(', ')}.`)
+      .default(DEFAULT_QUEUE_QUERY.tamano),
+  })
+  .refine((q) => q.desde === null || q.hasta === null || q.desde <= q.hasta, {
+    message: 'La fecha inicial no puede ser posterior a la final.',
+    path: ['desde'],
+  }) satisfies z.ZodType<QueueQuery, unknown>;
+
+const MULTI = new Set(['estado', 'tipo', 'prioridad', 'area', 'slaEstado']);
+
+/** Turns search parameters into the object the schema reads: lists for multi-valued keys, the first value otherwise. */
+export function searchParamsToObject(params: SearchParamsInput): Record<string, unknown> {
+  const entries: [string, string][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+  const out: Record<string, unknown> = {};
+  for (const key of MULTI) out[key] = [];
+  for (const [key, value] of entries) {
+    if (MULTI.has(key)) (out[key] as string[]).push(value);
+    else if (!(key in out)) out[key] = value;
+  }
+  return out;
+}
+
+/** The query's URL form: only what differs from the default, lists comma-separated, stable order. */
+export function queueQueryToSearchParams(query: Partial<QueueQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  const full = { ...DEFAULT_QUEUE_QUERY, ...query };
+  for (const key of Object.keys(DEFAULT_QUEUE_QUERY) as (keyof QueueQuery)[]) {
+    const value = full[key];
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else if (value !== null && value !== DEFAULT_QUEUE_QUERY[key]) {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
