@@ -132,3 +132,33 @@ test('la consulta sin datos señala los campos que faltan', async ({ page }) => 
   await expect(page.getByLabel('Correo electrónico')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Número de ticket')).toBeFocused();
 });
+
+test('el solicitante responde desde la consulta y su respuesta aparece en el historial', async ({ page, request }) => {
+  const email = uniqueEmail('responde');
+  const created = await request.post('/api/tickets/crear', {
+    data: { nombre: 'Jorge Salas', email, tipo: 'CONSULTA', categoria: 'Facturación', descripcion: 'No entiendo un cobro de mi factura de octubre.', prioridad: 'BAJA' },
+  });
+  const { ticketLabel } = (await created.json()) as { ticketLabel: string };
+
+  await page.goto('/consultar');
+  await lookUp(page, ticketLabel, email);
+  const reply = page.getByRole('form', { name: 'Responder a la mesa de ayuda' });
+  // An empty reply is refused on its field.
+  await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
+  await expect(reply.getByLabel('Su mensaje')).toHaveAttribute('aria-invalid', 'true');
+  await expect(reply.getByText('El mensaje es obligatorio.')).toBeVisible();
+
+  await reply.getByLabel('Su mensaje').fill('La factura es la número 88120.');
+  await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
+  await expect(reply.getByRole('status')).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
+  await expect(reply.getByLabel('Su mensaje')).toHaveValue('');
+  const last = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').last();
+  await expect(last).toContainText('Respuesta del solicitante');
+  await expect(last).toContainText('Jorge Salas');
+  await expect(last).toContainText('La factura es la número 88120.');
+
+  // A new lookup shows the reply too: it was stored, not only drawn.
+  await page.goto('/consultar');
+  await lookUp(page, ticketLabel, email);
+  await expect(page.getByRole('region', { name: 'Historial' })).toContainText('La factura es la número 88120.');
+});

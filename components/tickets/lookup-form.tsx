@@ -1,12 +1,15 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { type Ref, useActionState, useEffect, useRef, useState } from 'react';
 import { lookupTicketAction, type LookupResult } from '@/lib/actions/lookup-ticket';
+import type { PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
+import { ESTADO_INFO } from '@/lib/domain/estados';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/form-controls';
 import { PublicTicketView } from '@/components/tickets/public-ticket-view';
+import { RequesterReplyForm } from '@/components/tickets/requester-reply-form';
 
 /** The lookup on /consultar (SPEC §6): label + email, then the ticket's public view. */
 export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
@@ -14,6 +17,8 @@ export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const labelRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
+  // The ticket as the requester's last reply left it, for the lookup it belongs to.
+  const [replied, setReplied] = useState<{ lookup: LookupResult; ticket: PublicTicket } | null>(null);
 
   // After each answer, take the focus to what changed: the ticket, or the first field to fix.
   useEffect(() => {
@@ -66,7 +71,35 @@ export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
           {failure}
         </Alert>
       )}
-      {result?.ok && <PublicTicketView ticket={result.ticket} headingRef={resultHeadingRef} />}
+      {result?.ok && (
+        <ResultWithReply
+          ticket={replied?.lookup === result ? replied.ticket : result.ticket}
+          email={result.values.email}
+          headingRef={resultHeadingRef}
+          onReplied={(ticket) => setReplied({ lookup: result, ticket })}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ResultWithReplyProps {
+  ticket: PublicTicket;
+  email: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onReplied: (ticket: PublicTicket) => void;
+}
+
+/** The public view and, while the ticket is open, the requester's reply form. */
+function ResultWithReply({ ticket, email, headingRef, onReplied }: ResultWithReplyProps) {
+  return (
+    <div className="space-y-6">
+      <PublicTicketView ticket={ticket} headingRef={headingRef} />
+      {ESTADO_INFO[ticket.estado].terminal ? (
+        <p className="text-gray-800">Este ticket está cerrado. Si necesita algo más, radique una nueva solicitud.</p>
+      ) : (
+        <RequesterReplyForm ticketLabel={ticket.ticketLabel} email={email} onReplied={onReplied} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,14 @@
+import { NextResponse } from 'next/server';
+import { getConfig } from '@/lib/config';
+import { addRequesterReply } from '@/lib/data/requester-reply';
+import { withErrors } from '@/lib/http/handler';
+import { readJsonObject } from '@/lib/http/json-body';
+import { parseOrThrow } from '@/lib/http/validate';
+import { replyInputSchema } from '@/lib/validation/reply';
+
+/** POST /api/tickets/responder — the requester's public reply, by label and email; answers the public view. */
+export const POST = withErrors(async (request: Request) => {
+  const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
+  const ticket = await addRequesterReply(parseOrThrow(replyInputSchema, body));
+  return NextResponse.json(ticket);
+});

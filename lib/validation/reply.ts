@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { lookupInputSchema } from '@/lib/validation/ticket';
+import { requiredText } from '@/lib/validation/text';
+
+export const REPLY_MAX = 4000;
+
+/** The requester's public reply (SPEC §1, §6): the lookup's label and email, and the message. */
+export const replyInputSchema = lookupInputSchema.extend({
+  mensaje: requiredText({ label: 'El mensaje', min: 2, max: REPLY_MAX, multiline: true }),
+});
+
+export type ReplyInput = z.output<typeof replyInputSchema>;
