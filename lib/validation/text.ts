@@ -33,7 +33,9 @@ export function requiredText({ label, min = 1, max, multiline = false }: TextOpt
       abort: true,
     })
     .refine((s) => charCount(s) >= min, { message: `${label} debe tener al menos ${min} caracteres.`, abort: true })
-    .refine((s) => charCount(s) <= max, { message: `${label} debe tener como máximo ${max} caracteres.` });
+    .refine((s) => charCount(s) <= max, { message: `${label} debe tener como máximo ${max} caracteres.` })
+    // The limits, for the OpenAPI document (the refinements above are what enforce them).
+    .meta({ minLength: min, maxLength: max });
 }
 
 /** An optional text field: missing, null or blank means absent (undefined). */

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OPERACIONES } from '@/lib/domain/transitions';
+import { openApiDocument } from './document';
+
+const API_DIR = path.resolve(__dirname, '../../app/api');
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Every route handler under app/api, as OpenAPI paths with the methods it exports. */
+function routeHandlers(): { path: string; methods: string[] }[] {
+  const found: { path: string; methods: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'route.ts') {
+        const rel = path.relative(API_DIR, dir).split(path.sep);
+        // The catch-all 404 and Auth.js's own endpoints are not part of the product's API.
+        if (rel.some((s) => s.startsWith('[...'))) continue;
+        const source = readFileSync(full, 'utf8');
+        const methods = METHODS.filter((m) => new RegExp(`export (const|async function|function) ${m}\\b`).test(source)).map((m) => m.toLowerCase());
+        const segments = rel.map((s) => (s === '[id]' && rel.includes('tickets') ? '{ticketUuid}' : s.replace(/^\[(.+)\]$/, '{$1}')));
+        found.push({ path: `/api/${segments.join('/')}`, methods });
+      }
+    }
+  };
+  walk(API_DIR);
+  return found;
+}
+
+describe('the OpenAPI document', () => {
+  const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+
+  it('is OpenAPI 3.1 and documents every route handler with each method it exports', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const documented = Object.keys(doc.paths);
+    for (const route of routeHandlers()) {
+      if (route.path === '/api/tickets/{ticketUuid}/{op}') {
+        for (const op of OPERACIONES) expect(Object.keys(doc.paths[`/api/tickets/{ticketUuid}/${op}`] ?? {})).toEqual(['post']);
+        continue;
+      }
+      expect(documented, `${route.path} no está en el documento`).toContain(route.path);
+      for (const method of route.methods) expect(Object.keys(doc.paths[route.path]!), `${method} ${route.path}`).toContain(method);
+    }
+  });
+
+  it('draws request bodies from the validation schemas, limits included', () => {
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, { maxLength?: number; minLength?: number }>; required?: string[] }> } }).components.schemas;
+    expect(schemas.TicketInput!.properties.nombre).toMatchObject({ minLength: 3, maxLength: 150 });
+    expect(schemas.TicketInput!.properties.descripcion).toMatchObject({ minLength: 10, maxLength: 4000 });
+    expect(schemas.TicketInput!.required).toEqual(expect.arrayContaining(['nombre', 'email', 'tipo', 'categoria', 'descripcion', 'prioridad']));
+    const archivar = doc.paths['/api/tickets/{ticketUuid}/archivar']!.post as { requestBody: { content: { 'application/json': { schema: { required: string[] } } } } };
+    expect(archivar.requestBody.content['application/json'].schema.required).toEqual(['resolucion']);
+  });
+
+  it('has unique operation ids', () => {
+    const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => (o as { operationId: string }).operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

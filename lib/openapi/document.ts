@@ -1,0 +1,305 @@
+import { z } from 'zod';
+import { ESTADOS } from '@/lib/domain/estados';
+import { PAGE_SIZES, QUEUE_SORTS } from '@/lib/domain/queue';
+import { SLA_ESTADOS } from '@/lib/domain/sla';
+import { TIPOS } from '@/lib/domain/tipos';
+import { OPERACIONES, TRANSITIONS } from '@/lib/domain/transitions';
+import { apiTokenInputSchema } from '@/lib/validation/api-token';
+import { operationBodySchemas } from '@/lib/validation/operations';
+import { replyInputSchema } from '@/lib/validation/reply';
+import { lookupInputSchema, ticketInputSchema } from '@/lib/validation/ticket';
+
+type Json = Record<string, unknown>;
+
+/** A request body's JSON Schema, drawn from the same zod schema the route validates with. */
+function bodySchema(schema: z.ZodType): Json {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  void $schema;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
+const error = (description: string) => ({ description, ...json(ref('Error')) });
+const dateTime = { type: 'string', format: 'date-time' };
+const nullable = (schema: Json) => ({ oneOf: [schema, { type: 'null' }] });
+
+const ERRORS = {
+  400: error('Datos inválidos (VALIDATION_ERROR, con `fields`) o JSON mal formado (INVALID_JSON).'),
+  401: error('Sin sesión ni token (UNAUTHENTICATED).'),
+  403: error('El rol no puede hacerlo (FORBIDDEN).'),
+  404: error('No existe o está fuera del alcance (NOT_FOUND).'),
+  409: error('INVALID_TRANSITION (con `estado` y `operacionesPermitidas`), VERSION_CONFLICT o AREA_TICKET_LIMIT_REACHED (con `maxTickets`).'),
+  413: error('Cuerpo de más de 1 MB (PAYLOAD_TOO_LARGE).'),
+  415: error('El cuerpo no es JSON (UNSUPPORTED_MEDIA_TYPE).'),
+  422: error('La misma Idempotency-Key con otro cuerpo (IDEMPOTENCY_KEY_REUSED).'),
+  503: error('La base de datos no responde (UNAVAILABLE).'),
+};
+const pick = (...codes: (keyof typeof ERRORS)[]) => Object.fromEntries(codes.map((c) => [c, ERRORS[c]]));
+
+const historyEntry = {
+  type: 'object',
+  properties: {
+    operacion: { type: 'string' },
+    estadoAnterior: nullable({ type: 'string', enum: [...ESTADOS] }),
+    estadoNuevo: { type: 'string', enum: [...ESTADOS] },
+    texto: nullable({ type: 'string' }),
+    autor: { type: 'string' },
+    fecha: dateTime,
+  },
+};
+
+const schemas: Record<string, Json> = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', examples: ['VALIDATION_ERROR'] },
+          message: { type: 'string', description: 'Texto claro en español.' },
+          fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        },
+        additionalProperties: true,
+      },
+    },
+  },
+  TicketInput: bodySchema(ticketInputSchema),
+  LookupInput: bodySchema(lookupInputSchema),
+  ReplyInput: bodySchema(replyInputSchema),
+  ApiTokenInput: bodySchema(apiTokenInputSchema),
+  CreatedTicket: {
+    type: 'object',
+    properties: {
+      ticketUuid: { type: 'string', format: 'uuid' },
+      ticketLabel: { type: 'string', pattern: '^TK-\\d{4}-\\d{5,}$' },
+      estado: { const: 'NUEVO' },
+      slaHoras: { type: 'integer' },
+      fechaCreacion: dateTime,
+      fechaLimiteSla: dateTime,
+    },
+  },
+  PublicTicket: {
+    type: 'object',
+    description: 'La vista del solicitante: sin notas internas, correos del personal, documento ni teléfono.',
+    properties: {
+      ticketLabel: { type: 'string' },
+      estado: { type: 'string', enum: [...ESTADOS] },
+      estadoNombre: { type: 'string' },
+      estadoColor: { type: 'string' },
+      tipo: { type: 'string', enum: [...TIPOS] },
+      categoria: { type: 'string' },
+      subcategoria: nullable({ type: 'string' }),
+      asunto: nullable({ type: 'string' }),
+      prioridad: { type: 'string' },
+      areaAsignada: { type: 'string' },
+      fechaCreacion: dateTime,
+      fechaActualizacion: dateTime,
+      slaHoras: { type: 'integer' },
+      fechaLimiteSla: dateTime,
+      slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
+      historial: { type: 'array', items: historyEntry },
+    },
+  },
+  Ticket: {
+    type: 'object',
+    description: 'El ticket completo para el personal (SPEC §2), con `version` y todo el historial.',
+    properties: {
+      ticketUuid: { type: 'string', format: 'uuid' },
+      ticketLabel: { type: 'string' },
+      estado: { type: 'string', enum: [...ESTADOS] },
+      version: { type: 'integer' },
+      slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
+      fechaLimiteSla: dateTime,
+      operacionesPermitidas: { type: 'array', items: { type: 'string', enum: [...OPERACIONES] } },
+      historial: { type: 'array', items: { ...historyEntry, properties: { ...historyEntry.properties, publica: { type: 'boolean' } } } },
+    },
+    additionalProperties: true,
+  },
+};
+
+const listParam = (name: string, description: string, values?: readonly string[]) => ({
+  name,
+  in: 'query',
+  description: `${description} Varios valores separados por comas o repetidos.`,
+  schema: { type: 'array', items: values ? { type: 'string', enum: [...values] } : { type: 'string' } },
+  style: 'form',
+  explode: false,
+});
+
+const QUEUE_PARAMETERS = [
+  listParam('estado', 'Estados.', ESTADOS),
+  listParam('tipo', 'Tipos.', TIPOS),
+  listParam('prioridad', 'Códigos de prioridad.'),
+  listParam('area', 'Nombres de área (el personal de área solo ve las suyas).'),
+  { name: 'asignadoA', in: 'query', description: '`yo`, `ninguno` o el id de un usuario.', schema: { type: 'string' } },
+  listParam('slaEstado', 'Estados del SLA.', SLA_ESTADOS),
+  { name: 'desde', in: 'query', description: 'Creados desde esta fecha local (AAAA-MM-DD).', schema: { type: 'string', format: 'date' } },
+  { name: 'hasta', in: 'query', description: 'Creados hasta esta fecha local, inclusive.', schema: { type: 'string', format: 'date' } },
+  { name: 'q', in: 'query', description: 'Texto en número, nombre, correo, asunto o descripción.', schema: { type: 'string', maxLength: 200 } },
+  { name: 'orden', in: 'query', schema: { type: 'string', enum: [...QUEUE_SORTS], default: 'creado' } },
+  { name: 'dir', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'], default: 'desc' } },
+  { name: 'cursor', in: 'query', description: 'El `nextCursor` o `prevCursor` de una página anterior.', schema: { type: 'string' } },
+  { name: 'tamano', in: 'query', schema: { type: 'integer', enum: [...PAGE_SIZES], default: 25 } },
+];
+
+const staff = [{ session: [] }, { bearer: [] }];
+const ticketUuidParam = { name: 'ticketUuid', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+function operationPath(op: (typeof OPERACIONES)[number]) {
+  const t = TRANSITIONS[op];
+  return {
+    post: {
+      tags: ['Flujo de trabajo'],
+      summary: `${t.nombre} (${t.roles.join(', ')})`,
+      description: `Desde ${t.from.join(', ')}; ${t.to ? `pasa a ${t.to}` : 'no cambia el estado'}. Acepta \`expectedVersion\`.`,
+      operationId: op,
+      security: staff,
+      parameters: [ticketUuidParam],
+      requestBody: { required: true, ...json(bodySchema(operationBodySchemas[op])) },
+      responses: { 200: { description: 'El ticket después de la operación.', ...json(ref('Ticket')) }, ...pick(400, 401, 403, 404, 409, 413, 415, 503) },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the HTTP API (SPEC §5), served at /api/openapi.json. */
+export function openApiDocument(): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mesa de Ayuda — API',
+      version: '1.0.0',
+      description: 'Radicación y consulta pública de tickets, flujo de trabajo del personal y catálogos. Errores: `{ "error": { "code", "message", "fields"? } }`.',
+    },
+    components: {
+      schemas,
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'authjs.session-token', description: 'La sesión de /login.' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'Un token de integración emitido por ADMIN.' },
+      },
+    },
+    paths: {
+      '/api/tickets/crear': {
+        post: {
+          tags: ['Público'],
+          summary: 'Radicar un ticket',
+          operationId: 'crear',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string', minLength: 1, maxLength: 255 } }],
+          requestBody: { required: true, ...json(ref('TicketInput')) },
+          responses: { 200: { description: 'El ticket creado.', ...json(ref('CreatedTicket')) }, ...pick(400, 409, 413, 415, 422, 503) },
+        },
+      },
+      '/api/tickets/consultar': {
+        post: {
+          tags: ['Público'],
+          summary: 'Consultar un ticket con su número y correo',
+          operationId: 'consultar',
+          requestBody: { required: true, ...json(ref('LookupInput')) },
+          responses: { 200: { description: 'La vista pública.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 413, 415, 503) },
+        },
+      },
+      '/api/tickets/responder': {
+        post: {
+          tags: ['Público'],
+          summary: 'Responder a la mesa de ayuda como solicitante',
+          operationId: 'responder',
+          requestBody: { required: true, ...json(ref('ReplyInput')) },
+          responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 409, 413, 415, 503) },
+        },
+      },
+      '/api/tickets': {
+        get: {
+          tags: ['Flujo de trabajo'],
+          summary: 'La cola de tickets: filtros, orden y paginación por cursor',
+          operationId: 'listarTickets',
+          security: staff,
+          parameters: QUEUE_PARAMETERS,
+          responses: {
+            200: {
+              description: 'Una página de la cola.',
+              ...json({
+                type: 'object',
+                properties: {
+                  items: { type: 'array', items: { type: 'object', additionalProperties: true } },
+                  nextCursor: nullable({ type: 'string' }),
+                  prevCursor: nullable({ type: 'string' }),
+                  conteos: { type: 'object', additionalProperties: true },
+                },
+              }),
+            },
+            ...pick(400, 401, 503),
+          },
+        },
+      },
+      '/api/tickets/exportar': {
+        get: {
+          tags: ['Flujo de trabajo'],
+          summary: 'La cola filtrada en CSV (UTF-8 con BOM), transmitida por partes',
+          operationId: 'exportarTickets',
+          security: staff,
+          parameters: QUEUE_PARAMETERS.filter((p) => p.name !== 'cursor' && p.name !== 'tamano'),
+          responses: { 200: { description: 'El archivo CSV.', content: { 'text/csv': { schema: { type: 'string' } } } }, ...pick(400, 401, 503) },
+        },
+      },
+      '/api/tickets/{ticketUuid}': {
+        get: {
+          tags: ['Flujo de trabajo'],
+          summary: 'Un ticket completo con su historial',
+          operationId: 'verTicket',
+          security: staff,
+          parameters: [ticketUuidParam],
+          responses: { 200: { description: 'El ticket.', ...json(ref('Ticket')) }, ...pick(400, 401, 404, 503) },
+        },
+      },
+      ...Object.fromEntries(OPERACIONES.map((op) => [`/api/tickets/{ticketUuid}/${op}`, operationPath(op)])),
+      '/api/catalogos': {
+        get: {
+          tags: ['Público'],
+          summary: 'Tipos, prioridades, categorías con subcategorías y áreas',
+          operationId: 'catalogos',
+          responses: { 200: { description: 'Los catálogos del formulario.', ...json({ type: 'object', additionalProperties: true }) }, ...pick(503) },
+        },
+      },
+      '/api/estados': {
+        get: {
+          tags: ['Público'],
+          summary: 'Los estados con su nombre y color',
+          operationId: 'estados',
+          responses: { 200: { description: 'Los siete estados.', ...json({ type: 'array', items: { type: 'object', additionalProperties: true } }) } },
+        },
+      },
+      '/api/admin/tokens': {
+        get: {
+          tags: ['Administración'],
+          summary: 'Los tokens de integración (sin su valor)',
+          operationId: 'listarTokens',
+          security: [{ session: [] }],
+          responses: { 200: { description: 'Los tokens.', ...json({ type: 'array', items: { type: 'object', additionalProperties: true } }) }, ...pick(401, 403) },
+        },
+        post: {
+          tags: ['Administración'],
+          summary: 'Emitir un token (se muestra una sola vez)',
+          operationId: 'emitirToken',
+          security: [{ session: [] }],
+          requestBody: { required: true, ...json(ref('ApiTokenInput')) },
+          responses: { 201: { description: 'El token, en claro, esta única vez.', ...json({ type: 'object', additionalProperties: true }) }, ...pick(400, 401, 403) },
+        },
+      },
+      '/api/admin/tokens/{id}': {
+        delete: {
+          tags: ['Administración'],
+          summary: 'Revocar un token',
+          operationId: 'revocarToken',
+          security: [{ session: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: { description: 'El token revocado.', ...json({ type: 'object', additionalProperties: true }) }, ...pick(400, 401, 403, 404) },
+        },
+      },
+      '/api/openapi.json': {
+        get: { tags: ['Público'], summary: 'Este documento', operationId: 'openapi', responses: { 200: { description: 'OpenAPI 3.1.' } } },
+      },
+    },
+  };
+}
