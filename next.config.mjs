@@ -4,8 +4,8 @@ const nextConfig = {
   // A second build beside the main one (a developer's own test run) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
-  // PGlite and the pg driver are plain Node packages; keep them out of the server bundle.
-  serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  // PGlite, the pg driver and the Redis client are plain Node packages; keep them out of the server bundle.
+  serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'ioredis', 'rate-limiter-flexible'],
 };
 
 export default nextConfig;

@@ -1,9 +1,16 @@
 import 'server-only';
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/lib/auth.config';
 import { verifyStaffCredentials } from '@/lib/data/staff-credentials';
+import { RateLimitedError } from '@/lib/errors';
+import { limitSignIn } from '@/lib/rate-limit/rules';
 import { signInSchema } from '@/lib/validation/sign-in';
+
+/** Too many attempts on one account (SPEC §8): the one failure the form words differently. */
+export class SignInRateLimited extends CredentialsSignin {
+  override code = 'rate_limited';
+}
 
 /** Auth.js for staff (SPEC §6 /login): email and password, JWT sessions signed with AUTH_SECRET. */
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -16,6 +23,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
+        try {
+          await limitSignIn(parsed.data.email);
+        } catch (err) {
+          if (err instanceof RateLimitedError) throw new SignInRateLimited();
+          throw err;
+        }
         return verifyStaffCredentials(parsed.data);
       },
     }),

@@ -12,12 +12,25 @@ const configSchema = z.object({
   /** How long a request waits for a free connection before answering 503. */
   DATABASE_CONNECT_TIMEOUT_MS: intFromEnv(5_000),
   MAX_BODY_BYTES: intFromEnv(1_048_576),
+  /** Take the client's address from X-Forwarded-For (behind a proxy); otherwise that header is ignored. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Rate limits per client (SPEC §8); 0 turns one off. */
+  RATE_LIMIT_CREATE_PER_HOUR: intFromEnv(20),
+  RATE_LIMIT_CREATE_PER_DAY: intFromEnv(240),
+  RATE_LIMIT_LOOKUP_PER_MINUTE: intFromEnv(30),
+  RATE_LIMIT_LOGIN_PER_HOUR: intFromEnv(20),
+  /** With it, the limits live in Redis and every app instance shares them; without it, in memory. */
+  REDIS_URL: z.string().url('REDIS_URL debe ser una URL redis://').optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
 
 let cached: AppConfig | undefined;
+
+/** Forgets the validated configuration, so the next read sees the environment as it is now (tests). */
+export function reloadConfig(): void {
+  cached = undefined;
+}
 
 /** The validated configuration; throws a readable error naming the bad variables. */
 export function getConfig(): AppConfig {

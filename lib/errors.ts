@@ -73,3 +73,15 @@ export class UnavailableError extends AppError {
   readonly status = 503;
   readonly code = 'UNAVAILABLE';
 }
+
+export class RateLimitedError extends AppError {
+  readonly status = 429;
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    /** Seconds until the client may try again (the Retry-After header). */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

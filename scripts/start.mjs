@@ -38,8 +38,8 @@ try {
   process.exit(1);
 }
 
-const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '--port', port], { stdio: 'inherit', env, cwd: root });
+const server = path.join(root, 'scripts', 'server.mjs');
+const child = spawn(process.execPath, [server, ...(dev ? ['--dev'] : []), '--port', port], { stdio: 'inherit', env: { ...env, NODE_ENV: dev ? 'development' : 'production' }, cwd: root });
 console.log(`Mesa de Ayuda en http://localhost:${port}`);
 
 let stopping = false;

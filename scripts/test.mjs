@@ -15,6 +15,7 @@ import { prepareDatabase } from './lib/database.mjs';
 import { quietEnv, run } from './lib/run.mjs';
 import { ensureChromium } from './test/chromium.mjs';
 import { createFreshDatabase } from './test/fresh-database.mjs';
+import { RATE_LIMITS_OFF } from './test/rate-limits-off.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, ...p) => path.join(root, 'node_modules', pkg, ...p);
@@ -42,6 +43,7 @@ const env = {
   // Staff sessions need a signing secret: a new one per run unless one is given.
   AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
   ...(database.embedded ? EMBEDDED_DATABASE_ENV : {}),
+  ...RATE_LIMITS_OFF,
 };
 
 let server;
@@ -55,7 +57,7 @@ try {
     const chromium = await ensureChromium();
     await buildIfStale(root, env);
     const port = await freePort();
-    server = spawn(process.execPath, [bin('next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], { stdio: 'inherit', env, cwd: root });
+    server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--port', String(port)], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' }, cwd: root });
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForServer(baseUrl);
     // HTTP tests: the real server, its sessions and tokens, against the same database.

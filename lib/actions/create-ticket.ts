@@ -1,9 +1,11 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { createTicket, type CreatedTicket } from '@/lib/data/create-ticket';
 import { actionFailure } from '@/lib/actions/failure';
 import { IdempotencyKeyReusedError, type FieldErrors } from '@/lib/errors';
+import { limitTicketCreation } from '@/lib/rate-limit/rules';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 
 export type CreateTicketResult =
@@ -28,6 +30,7 @@ export async function createTicketAction(input: unknown, idempotencyKey: unknown
     return { ok: false, message: 'No pudimos procesar el formulario. Recargue la página e intente de nuevo.', fieldErrors: {} };
   }
   try {
+    await limitTicketCreation(await headers());
     // Namespaced so a web key can never collide with a key an API client chose.
     const ticket = await createTicket(parsed.data, { canal: 'WEB', idempotencyKey: `web:${key.data}` });
     return { ok: true, ticket };

@@ -1,9 +1,11 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { actionFailure } from '@/lib/actions/failure';
 import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket, type PublicTicketView } from '@/lib/data/lookup-ticket';
 import type { FieldErrors } from '@/lib/errors';
+import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { lookupInputSchema } from '@/lib/validation/ticket';
 
 export interface LookupValues {
@@ -27,6 +29,7 @@ export async function lookupTicketAction(_previous: LookupResult | null, formDat
     return { ok: false, message: 'Revise los datos marcados.', fieldErrors: fieldErrors as FieldErrors, values };
   }
   try {
+    await limitTicketLookup(await headers());
     const ticket = await findPublicTicket(parsed.data.ticketLabel, parsed.data.email);
     // One answer for an unknown label and a wrong email: the lookup must not reveal which labels exist.
     if (!ticket) return { ok: false, message: LOOKUP_NOT_FOUND_MESSAGE, fieldErrors: {}, values };

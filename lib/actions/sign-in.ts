@@ -1,11 +1,11 @@
 'use server';
 
 import { z } from 'zod';
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/auth';
 import { safeCallbackUrl } from '@/lib/domain/callback-url';
 import type { FieldErrors } from '@/lib/errors';
-import { BAD_CREDENTIALS_MESSAGE, SIGN_IN_UNAVAILABLE_MESSAGE, signInSchema } from '@/lib/validation/sign-in';
+import { BAD_CREDENTIALS_MESSAGE, SIGN_IN_RATE_LIMITED_MESSAGE, SIGN_IN_UNAVAILABLE_MESSAGE, signInSchema } from '@/lib/validation/sign-in';
 
 export interface SignInState {
   message: string | null;
@@ -28,7 +28,12 @@ export async function signInAction(_previous: SignInState | null, formData: Form
     await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) });
   } catch (err) {
     if (!(err instanceof AuthError)) throw err;
-    const message = err.type === 'CredentialsSignin' ? BAD_CREDENTIALS_MESSAGE : SIGN_IN_UNAVAILABLE_MESSAGE;
+    const message =
+      err instanceof CredentialsSignin && err.code === 'rate_limited'
+        ? SIGN_IN_RATE_LIMITED_MESSAGE
+        : err.type === 'CredentialsSignin'
+          ? BAD_CREDENTIALS_MESSAGE
+          : SIGN_IN_UNAVAILABLE_MESSAGE;
     return { message, fieldErrors: {}, email };
   }
   return { message: null, fieldErrors: {}, email };

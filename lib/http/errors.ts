@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { AppError, UnavailableError } from '@/lib/errors';
+import { AppError, RateLimitedError, UnavailableError } from '@/lib/errors';
 
 /** The one error body of SPEC §5. */
 export interface ErrorBody {
@@ -19,7 +19,8 @@ export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   }
   const body: ErrorBody = { error: { code: known.code, message: known.message, ...known.extra } };
   if ('fields' in known && known.fields) body.error.fields = known.fields as Record<string, string[]>;
-  const headers: Record<string, string> = known.status === 503 ? { 'Retry-After': '5' } : {};
+  const headers: Record<string, string> =
+    known instanceof RateLimitedError ? { 'Retry-After': String(known.retryAfterSeconds) } : known.status === 503 ? { 'Retry-After': '5' } : {};
   return NextResponse.json(body, { status: known.status, headers });
 }
 

@@ -33,6 +33,7 @@ const ERRORS = {
   413: error('Cuerpo de más de 1 MB (PAYLOAD_TOO_LARGE).'),
   415: error('El cuerpo no es JSON (UNSUPPORTED_MEDIA_TYPE).'),
   422: error('La misma Idempotency-Key con otro cuerpo (IDEMPOTENCY_KEY_REUSED).'),
+  429: error('Demasiadas solicitudes de este cliente (RATE_LIMITED); el encabezado Retry-After dice cuántos segundos esperar.'),
   503: error('La base de datos no responde (UNAVAILABLE).'),
 };
 const pick = (...codes: (keyof typeof ERRORS)[]) => Object.fromEntries(codes.map((c) => [c, ERRORS[c]]));
@@ -188,7 +189,7 @@ export function openApiDocument(): Json {
           operationId: 'crear',
           parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string', minLength: 1, maxLength: 255 } }],
           requestBody: { required: true, ...json(ref('TicketInput')) },
-          responses: { 200: { description: 'El ticket creado.', ...json(ref('CreatedTicket')) }, ...pick(400, 409, 413, 415, 422, 503) },
+          responses: { 200: { description: 'El ticket creado.', ...json(ref('CreatedTicket')) }, ...pick(400, 409, 413, 415, 422, 429, 503) },
         },
       },
       '/api/tickets/consultar': {
@@ -197,7 +198,7 @@ export function openApiDocument(): Json {
           summary: 'Consultar un ticket con su número y correo',
           operationId: 'consultar',
           requestBody: { required: true, ...json(ref('LookupInput')) },
-          responses: { 200: { description: 'La vista pública.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 413, 415, 503) },
+          responses: { 200: { description: 'La vista pública.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 413, 415, 429, 503) },
         },
       },
       '/api/tickets/responder': {
@@ -206,7 +207,7 @@ export function openApiDocument(): Json {
           summary: 'Responder a la mesa de ayuda como solicitante',
           operationId: 'responder',
           requestBody: { required: true, ...json(ref('ReplyInput')) },
-          responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 409, 413, 415, 503) },
+          responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 409, 413, 415, 429, 503) },
         },
       },
       '/api/tickets': {

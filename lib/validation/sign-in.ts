@@ -21,4 +21,5 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 /** The one answer to a wrong password, an unknown email or an inactive user. */
 export const BAD_CREDENTIALS_MESSAGE = 'Correo o contraseña incorrectos.';
+export const SIGN_IN_RATE_LIMITED_MESSAGE = 'Demasiados intentos de ingreso con esta cuenta. Espere una hora e intente de nuevo.';
 export const SIGN_IN_UNAVAILABLE_MESSAGE = 'No pudimos iniciar la sesión en este momento. Intente de nuevo en unos minutos.';

@@ -1,7 +1,10 @@
 import { inject } from 'vitest';
 // @ts-expect-error plain ESM helpers shared with the scripts
 import { EMBEDDED_DATABASE_ENV } from '../embedded-db.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { RATE_LIMITS_OFF } from './rate-limits-off.mjs';
 
 // Before any module under test reads its configuration.
 process.env.DATABASE_URL = inject('databaseUrl');
 if (inject('embeddedDatabase')) Object.assign(process.env, EMBEDDED_DATABASE_ENV);
+Object.assign(process.env, RATE_LIMITS_OFF);

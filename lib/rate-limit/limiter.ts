@@ -1,0 +1,62 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { getConfig } from '@/lib/config';
+import { RateLimitedError } from '@/lib/errors';
+
+/** One limit: at most `points` requests per `durationSeconds` for one key; 0 points turns it off. */
+export interface RateRule {
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+const globalForLimits = globalThis as unknown as { mesaRateLimiters?: Map<string, RateLimiterAbstract>; mesaRedis?: Redis };
+
+function redisClient(url: string): Redis {
+  // No offline queue: with Redis down a request must not wait for it; the insurance limiter answers.
+  globalForLimits.mesaRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  return globalForLimits.mesaRedis;
+}
+
+/** The limiter of a rule: in Redis when REDIS_URL is set (shared by every instance), else in memory. */
+function limiterFor(rule: RateRule, redisUrl: string | undefined): RateLimiterAbstract {
+  const cache = (globalForLimits.mesaRateLimiters ??= new Map());
+  const id = `${rule.name}:${rule.points}:${rule.durationSeconds}:${redisUrl ?? 'memory'}`;
+  let limiter = cache.get(id);
+  if (!limiter) {
+    const options = { keyPrefix: `mesa:limite:${rule.name}`, points: rule.points, duration: rule.durationSeconds };
+    limiter = redisUrl
+      ? // If Redis cannot answer, each instance keeps counting in its own memory rather than letting everything through.
+        new RateLimiterRedis({ ...options, storeClient: redisClient(redisUrl), insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
+    cache.set(id, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Counts one request of `key` against each rule; throws RateLimitedError (429, with the seconds
+ * to wait) when one is exhausted. The message names what was limited.
+ */
+export async function consumeRateLimit(rules: readonly RateRule[], key: string, what: string): Promise<void> {
+  const redisUrl = getConfig().REDIS_URL;
+  for (const rule of rules) {
+    if (rule.points <= 0) continue;
+    try {
+      await limiterFor(rule, redisUrl).consume(key, 1);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+      throw new RateLimitedError(`Demasiadas solicitudes para ${what}. Intente de nuevo en ${waitText(seconds)}.`, seconds);
+    }
+  }
+}
+
+function waitText(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 segundo' : `${seconds} segundos`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? '1 minuto' : `${minutes} minutos`;
+  const hours = Math.ceil(minutes / 60);
+  return hours === 1 ? '1 hora' : `${hours} horas`;
+}

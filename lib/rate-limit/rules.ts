@@ -1,0 +1,32 @@
+import 'server-only';
+import { getConfig } from '@/lib/config';
+import { clientAddress } from '@/lib/http/client-address';
+import { consumeRateLimit, type RateRule } from '@/lib/rate-limit/limiter';
+
+const HOUR = 3600;
+
+function addressOf(headers: Pick<Headers, 'get'>): string {
+  return clientAddress(headers, getConfig().TRUST_PROXY === '1');
+}
+
+/** Ticket creation from the public form and API: per client, per hour and per day (SPEC §8). */
+export async function limitTicketCreation(headers: Pick<Headers, 'get'>): Promise<void> {
+  const config = getConfig();
+  const rules: RateRule[] = [
+    { name: 'crear-hora', points: config.RATE_LIMIT_CREATE_PER_HOUR, durationSeconds: HOUR },
+    { name: 'crear-dia', points: config.RATE_LIMIT_CREATE_PER_DAY, durationSeconds: 24 * HOUR },
+  ];
+  await consumeRateLimit(rules, addressOf(headers), 'radicar tickets');
+}
+
+/** Public lookups and replies by label and email: per client, per minute (SPEC §8). */
+export async function limitTicketLookup(headers: Pick<Headers, 'get'>): Promise<void> {
+  const rules = [{ name: 'consultar', points: getConfig().RATE_LIMIT_LOOKUP_PER_MINUTE, durationSeconds: 60 }];
+  await consumeRateLimit(rules, addressOf(headers), 'consultar tickets');
+}
+
+/** Staff sign-in attempts: per account, per hour (SPEC §8), whoever makes them. */
+export async function limitSignIn(email: string): Promise<void> {
+  const rules = [{ name: 'ingreso', points: getConfig().RATE_LIMIT_LOGIN_PER_HOUR, durationSeconds: HOUR }];
+  await consumeRateLimit(rules, email.toLowerCase(), 'ingresar con esta cuenta');
+}
