@@ -24,6 +24,17 @@ describe('computeSlaDeadline', () => {
     expect(() => computeSlaDeadline(friday, { duracion: -1, reloj: 'HORAS_CALENDARIO' }, cal)).toThrow(RangeError);
   });
 
+  it('HORAS_CALENDARIO clocks ignore the calendar: nights, weekends and holidays count', () => {
+    // Friday 2026-01-09 16:00 + 72 h lands on Monday 01-12, Reyes Magos, at 16:00.
+    expect(computeSlaDeadline(bog('2026-01-09T16:00'), { duracion: 72, reloj: 'HORAS_CALENDARIO' }, cal)).toEqual(
+      bog('2026-01-12T16:00'),
+    );
+    // Across New Year's night, and at 03:00, outside working hours: it is not moved.
+    expect(computeSlaDeadline(bog('2026-12-31T23:00'), { duracion: 4, reloj: 'HORAS_CALENDARIO' }, cal)).toEqual(
+      bog('2027-01-01T03:00'),
+    );
+  });
+
   it('counts business days from the next business day, ending at 17:00', () => {
     expect(computeSlaDeadline(friday, { duracion: 15, reloj: 'DIAS_HABILES' }, cal)).toEqual(bog('2026-02-27T17:00'));
   });

@@ -8,8 +8,10 @@ import {
   addBusinessDays,
   addBusinessHours,
   businessMillisBetween,
+  endOfWorkingDay,
   isWorkingDay,
   nextWorkingMoment,
+  startOfNextWorkingDay,
   workingHoursPerDay,
 } from './working-calendar';
 
@@ -230,5 +232,100 @@ describe('calendar guards', () => {
     expect(() => nextWorkingMoment(start, { ...cal, endMinute: 1441 })).toThrow(RangeError);
     expect(() => nextWorkingMoment(start, { ...cal, workingDays: [0] })).toThrow(RangeError);
     expect(() => nextWorkingMoment(start, { ...cal, timeZone: 'Marte/Olympus' })).toThrow(RangeError);
+  });
+});
+
+// Issue 5's edges, each with the expected instant written out in Bogotá local time (UTC−5).
+describe('calendar arithmetic at its edges', () => {
+  const years = new Set([2025, 2026, 2027, 2028].flatMap((y) => colombianHolidays(y).map((h) => h.fecha)));
+  const co: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: years };
+
+  it('Friday 16:30 + 2 business hours → Monday 09:30', () => {
+    // Friday 2026-02-06: 30 minutes left that day, 90 on Monday.
+    expect(addBusinessHours(bog('2026-02-06T16:30'), 2, co)).toEqual(bog('2026-02-09T09:30'));
+  });
+
+  it('a start at 22:00 counts from 08:00 the next working day', () => {
+    expect(addBusinessHours(bog('2026-02-10T22:00'), 2, co)).toEqual(bog('2026-02-11T10:00'));
+    // Friday night waits for Monday.
+    expect(addBusinessHours(bog('2026-02-06T22:00'), 1, co)).toEqual(bog('2026-02-09T09:00'));
+    expect(nextWorkingMoment(bog('2026-02-10T22:00'), co)).toEqual(bog('2026-02-11T08:00'));
+  });
+
+  it('a start on a holiday counts from the next working day', () => {
+    // Monday 2026-01-12 is Reyes Magos.
+    expect(addBusinessHours(bog('2026-01-12T10:00'), 3, co)).toEqual(bog('2026-01-13T11:00'));
+    // Holy Thursday 2026-04-02 and Good Friday 04-03, then the weekend: Monday 04-06.
+    expect(addBusinessHours(bog('2026-04-02T09:00'), 1, co)).toEqual(bog('2026-04-06T09:00'));
+  });
+
+  it('a holiday on a Monday: Friday 16:00 + 8 h → Tuesday 15:00', () => {
+    // Friday 2026-01-09, Monday 01-12 is a holiday: 1 h on Friday, 7 h on Tuesday.
+    expect(addBusinessHours(bog('2026-01-09T16:00'), 8, co)).toEqual(bog('2026-01-13T15:00'));
+    // Friday 2025-08-15, Monday 08-18 is the Asunción.
+    expect(addBusinessHours(bog('2025-08-15T16:00'), 8, co)).toEqual(bog('2025-08-19T15:00'));
+  });
+
+  it('a deadline across New Year skips December 31’s evening and January 1', () => {
+    // Wednesday 2025-12-31 16:00 + 2 h: 1 h that day, January 1 is a holiday, 1 h on Friday 2026-01-02.
+    expect(addBusinessHours(bog('2025-12-31T16:00'), 2, co)).toEqual(bog('2026-01-02T09:00'));
+    // Thursday 2026-12-31 15:00 + 9 h: 2 h, then Friday 01-01 holiday and the weekend, 7 h on Monday 2027-01-04.
+    expect(addBusinessHours(bog('2026-12-31T15:00'), 9, co)).toEqual(bog('2027-01-04T15:00'));
+  });
+
+  it('a deadline that lands exactly on the end of the working day stays there', () => {
+    // Decided: the deadline is the instant the time runs out, 17:00, not 08:00 the next working day.
+    expect(addBusinessHours(bog('2026-02-09T08:00'), 9, co)).toEqual(bog('2026-02-09T17:00'));
+    expect(addBusinessHours(bog('2026-02-06T16:00'), 1, co)).toEqual(bog('2026-02-06T17:00'));
+    // One second more spills into the next working day.
+    expect(addBusinessHours(bog('2026-02-06T16:00'), 1 + 1 / 3600, co)).toEqual(bog('2026-02-09T08:00:01'));
+  });
+
+  it('follows a calendar in another zone with other working days (Mon–Sat 07:00–19:00, Mexico City)', () => {
+    // Mexico City has kept UTC−6 all year since 2022.
+    const mx: WorkingCalendar = {
+      timeZone: 'America/Mexico_City',
+      workingDays: [1, 2, 3, 4, 5, 6],
+      startMinute: 7 * 60,
+      endMinute: 19 * 60,
+      holidays: new Set(['2026-02-02']),
+    };
+    const cdmx = (local: string) => new Date(`${local}-06:00`);
+    expect(workingHoursPerDay(mx)).toBe(12);
+    // Friday 18:30 + 2 h → Saturday 08:30: Saturday is a working day there.
+    expect(addBusinessHours(cdmx('2026-02-06T18:30'), 2, mx)).toEqual(cdmx('2026-02-07T08:30'));
+    // Saturday 18:00 + 3 h → Monday 09:00: only Sunday is off.
+    expect(addBusinessHours(cdmx('2026-02-07T18:00'), 3, mx)).toEqual(cdmx('2026-02-09T09:00'));
+    // That is Monday 10:00 in Bogotá: the hours are read in the calendar's zone.
+    expect(addBusinessHours(cdmx('2026-02-07T18:00'), 3, mx)).toEqual(bog('2026-02-09T10:00'));
+    // Its own holidays: Monday 2026-02-02 (Día de la Constitución) is skipped.
+    expect(addBusinessHours(cdmx('2026-01-31T18:00'), 2, mx)).toEqual(cdmx('2026-02-03T08:00'));
+    // A week holds six 12-hour days.
+    expect(businessMillisBetween(cdmx('2026-02-09T00:00'), cdmx('2026-02-16T00:00'), mx)).toBe(72 * HOUR);
+    expect(nextWorkingMoment(cdmx('2026-02-08T12:00'), mx)).toEqual(cdmx('2026-02-09T07:00'));
+  });
+});
+
+describe('startOfNextWorkingDay', () => {
+  it('is the start of the first working day after the local date, whatever the hour', () => {
+    expect(startOfNextWorkingDay(bog('2026-02-09T10:00'), cal)).toEqual(bog('2026-02-10T08:00'));
+    expect(startOfNextWorkingDay(bog('2026-02-09T06:00'), cal)).toEqual(bog('2026-02-10T08:00'));
+    expect(startOfNextWorkingDay(bog('2026-02-09T23:30'), cal)).toEqual(bog('2026-02-10T08:00'));
+    expect(startOfNextWorkingDay(bog('2026-02-06T10:00'), cal)).toEqual(bog('2026-02-09T08:00'));
+    expect(startOfNextWorkingDay(bog('2026-01-09T10:00'), cal)).toEqual(bog('2026-01-13T08:00'));
+  });
+});
+
+describe('endOfWorkingDay', () => {
+  it('is the end of the working day the instant falls in', () => {
+    expect(endOfWorkingDay(bog('2026-02-09T10:00'), cal)).toEqual(bog('2026-02-09T17:00'));
+    expect(endOfWorkingDay(bog('2026-02-09T06:00'), cal)).toEqual(bog('2026-02-09T17:00'));
+    expect(endOfWorkingDay(bog('2026-02-09T17:00'), cal)).toEqual(bog('2026-02-09T17:00'));
+  });
+
+  it('is the end of the next working day outside working time', () => {
+    expect(endOfWorkingDay(bog('2026-02-09T17:00:01'), cal)).toEqual(bog('2026-02-10T17:00'));
+    expect(endOfWorkingDay(bog('2026-02-07T10:00'), cal)).toEqual(bog('2026-02-09T17:00'));
+    expect(endOfWorkingDay(bog('2026-01-12T10:00'), cal)).toEqual(bog('2026-01-13T17:00'));
   });
 });

@@ -122,8 +122,12 @@ export function addBusinessHours(start: Date, hours: number, cal: WorkingCalenda
 }
 
 /**
- * PQRS term (Ley 1755 de 2015 art. 14): counts `days` business days from the business day after
- * the filing date and returns the end of the working day of the last one. 0 days is the next working moment.
+ * PQRS term. Ley 1755 de 2015, art. 14: "toda petición deberá resolverse dentro de los quince (15)
+ * días siguientes a su recepción", and days in a law are business days (Ley 4 de 1913, art. 62:
+ * "se entienden suprimidos los feriados y de vacaciones"). Day 1 is the first working day after the
+ * local date of filing, whatever the hour: filed Monday at 10:00 or at 22:00, day 1 is Tuesday;
+ * filed on Saturday, day 1 is Monday. The term ends at the end of the working day of day `days`.
+ * 0 days is the next working moment.
  */
 export function addBusinessDays(start: Date, days: number, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
@@ -134,6 +138,28 @@ export function addBusinessDays(start: Date, days: number, cal: WorkingCalendar)
   let date = localDateOf(instantOf(start), cal.timeZone);
   for (let i = 0; i < days; i++) date = nextWorkingDate(date, cal);
   return new Date(periodOf(date, cal).end);
+}
+
+/** The start of the first working day after the local date of `instant` (where a PQRS term's first day begins). */
+export function startOfNextWorkingDay(instant: Date, cal: WorkingCalendar): Date {
+  assertValidCalendar(cal);
+  const date = localDateOf(instantOf(instant), cal.timeZone);
+  return new Date(periodOf(nextWorkingDate(date, cal), cal).start);
+}
+
+/**
+ * The end of the working day `instant` falls in, or of the next one when it is outside working time.
+ * The end itself stays put: 17:00 is still the end of that day.
+ */
+export function endOfWorkingDay(instant: Date, cal: WorkingCalendar): Date {
+  assertValidCalendar(cal);
+  const at = instantOf(instant);
+  const today = localDateOf(at, cal.timeZone);
+  if (isWorkingDay(today, cal)) {
+    const period = periodOf(today, cal);
+    if (at <= period.end) return new Date(period.end);
+  }
+  return new Date(periodOf(nextWorkingDate(today, cal), cal).end);
 }
 
 /** Working time, in milliseconds, between two instants; 0 when `to` is not after `from`. */

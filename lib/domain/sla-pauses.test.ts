@@ -1,0 +1,126 @@
+import { describe, it, expect } from 'vitest';
+import { colombianHolidays } from './holidays';
+import {
+  type SlaHistoryEntry,
+  clipIntervals,
+  pausedClockMillis,
+  pausedIntervals,
+  pausedWorkingMillis,
+} from './sla-pauses';
+import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
+
+const cal: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: new Set(colombianHolidays(2026).map((h) => h.fecha)) };
+const bog = (local: string) => new Date(`${local}-05:00`);
+const HOUR = 3_600_000;
+
+const entry = (operacion: string, estadoAnterior: string | null, estadoNuevo: string, local: string): SlaHistoryEntry => ({
+  operacion,
+  estadoAnterior,
+  estadoNuevo,
+  fecha: bog(local),
+});
+const crear = entry('crear', null, 'NUEVO', '2026-02-02T09:00');
+const asignar = entry('asignar', 'NUEVO', 'ASIGNADO', '2026-02-02T10:00');
+const pausar = (local: string) => entry('pausar', 'ASIGNADO', 'PAUSADO', local);
+const reabrir = (local: string) => entry('reabrir', 'PAUSADO', 'ASIGNADO', local);
+const span = (from: string, to: string) => ({ start: bog(from), end: bog(to) });
+const later = bog('2026-03-01T00:00');
+
+describe('pausedIntervals', () => {
+  it('is empty for a ticket never paused', () => {
+    expect(pausedIntervals([crear, asignar], later)).toEqual([]);
+  });
+
+  it('opens a pause with pausar and closes it with reabrir', () => {
+    const history = [crear, asignar, pausar('2026-02-03T10:00'), reabrir('2026-02-04T11:00')];
+    expect(pausedIntervals(history, later)).toEqual([span('2026-02-03T10:00', '2026-02-04T11:00')]);
+  });
+
+  it('keeps a pause open until now while the ticket is PAUSADO', () => {
+    const history = [crear, asignar, pausar('2026-02-03T10:00')];
+    expect(pausedIntervals(history, bog('2026-02-05T12:00'))).toEqual([span('2026-02-03T10:00', '2026-02-05T12:00')]);
+  });
+
+  it('closes a pause with cancelar or archivar, since the ticket leaves PAUSADO', () => {
+    const cancelled = [crear, asignar, pausar('2026-02-03T10:00'), entry('cancelar', 'PAUSADO', 'CANCELADO', '2026-02-03T15:00')];
+    expect(pausedIntervals(cancelled, later)).toEqual([span('2026-02-03T10:00', '2026-02-03T15:00')]);
+    const archived = [crear, asignar, pausar('2026-02-03T10:00'), entry('archivar', 'PAUSADO', 'ARCHIVADO', '2026-02-03T16:00')];
+    expect(pausedIntervals(archived, later)).toEqual([span('2026-02-03T10:00', '2026-02-03T16:00')]);
+  });
+
+  it('ignores entries that leave the ticket PAUSADO (a note, a prórroga, a reclassification in place)', () => {
+    const history = [
+      crear,
+      asignar,
+      pausar('2026-02-03T10:00'),
+      entry('actualizar', 'PAUSADO', 'PAUSADO', '2026-02-03T12:00'),
+      entry('prorrogar', 'PAUSADO', 'PAUSADO', '2026-02-03T13:00'),
+      entry('reclasificar', 'PAUSADO', 'PAUSADO', '2026-02-03T14:00'),
+      reabrir('2026-02-04T09:00'),
+    ];
+    expect(pausedIntervals(history, later)).toEqual([span('2026-02-03T10:00', '2026-02-04T09:00')]);
+  });
+
+  it('gives two pauses in order, whatever the order of the rows', () => {
+    const history = [
+      reabrir('2026-02-10T09:00'),
+      pausar('2026-02-09T09:00'),
+      crear,
+      reabrir('2026-02-04T09:00'),
+      asignar,
+      pausar('2026-02-03T09:00'),
+      entry('asignar', 'ASIGNADO', 'ASIGNADO', '2026-02-05T09:00'),
+    ];
+    expect(pausedIntervals(history, later)).toEqual([
+      span('2026-02-03T09:00', '2026-02-04T09:00'),
+      span('2026-02-09T09:00', '2026-02-10T09:00'),
+    ]);
+  });
+
+  it('reads the history as it stood at `now`', () => {
+    const history = [crear, asignar, pausar('2026-02-03T10:00'), reabrir('2026-02-04T11:00'), pausar('2026-02-05T10:00')];
+    // At 02-04 08:00 the first pause was still open, the second not yet taken.
+    expect(pausedIntervals(history, bog('2026-02-04T08:00'))).toEqual([span('2026-02-03T10:00', '2026-02-04T08:00')]);
+    expect(pausedIntervals(history, bog('2026-02-02T12:00'))).toEqual([]);
+  });
+
+  it('skips an empty pause and a reopening without a pause', () => {
+    const history = [crear, asignar, reabrir('2026-02-02T11:00'), pausar('2026-02-03T10:00'), reabrir('2026-02-03T10:00')];
+    expect(pausedIntervals(history, later)).toEqual([]);
+  });
+});
+
+describe('clipIntervals', () => {
+  it('keeps what lies at or after `from`', () => {
+    const intervals = [span('2026-02-02T10:00', '2026-02-02T12:00'), span('2026-02-03T10:00', '2026-02-04T10:00')];
+    expect(clipIntervals(intervals, bog('2026-02-03T08:00'))).toEqual([span('2026-02-03T10:00', '2026-02-04T10:00')]);
+    expect(clipIntervals(intervals, bog('2026-02-03T12:00'))).toEqual([span('2026-02-03T12:00', '2026-02-04T10:00')]);
+    expect(clipIntervals(intervals, bog('2026-02-04T10:00'))).toEqual([]);
+  });
+});
+
+describe('pausedWorkingMillis', () => {
+  it('counts only the working hours of a pause spanning a weekend', () => {
+    // Friday 15:00 → Monday 10:00: Friday 15–17 and Monday 08–10.
+    expect(pausedWorkingMillis([span('2026-02-06T15:00', '2026-02-09T10:00')], cal)).toBe(4 * HOUR);
+  });
+
+  it('counts nothing for a pause over a holiday weekend', () => {
+    // Saturday 01-10 → Monday 01-12 (Reyes Magos) 23:00.
+    expect(pausedWorkingMillis([span('2026-01-10T09:00', '2026-01-12T23:00')], cal)).toBe(0);
+  });
+
+  it('adds up several pauses', () => {
+    const pauses = [span('2026-02-02T10:00', '2026-02-02T12:00'), span('2026-02-03T16:00', '2026-02-04T09:00')];
+    expect(pausedWorkingMillis(pauses, cal)).toBe(4 * HOUR);
+  });
+});
+
+describe('pausedClockMillis', () => {
+  it('counts the wall clock for HORAS_CALENDARIO and working time otherwise', () => {
+    const weekend = [span('2026-02-06T15:00', '2026-02-09T10:00')];
+    expect(pausedClockMillis(weekend, 'HORAS_CALENDARIO', cal)).toBe(67 * HOUR);
+    expect(pausedClockMillis(weekend, 'HORAS_HABILES', cal)).toBe(4 * HOUR);
+    expect(pausedClockMillis(weekend, 'DIAS_HABILES', cal)).toBe(4 * HOUR);
+  });
+});

@@ -1,0 +1,104 @@
+import type { SlaClock } from './sla';
+import type { SlaHistoryEntry } from './sla-pauses';
+import { type SlaTicketClock, slaClockAt } from './sla-ticket-clock';
+import { type WorkingCalendar, workingHoursPerDay } from './working-calendar';
+
+/**
+ * Ley 1755 de 2015, art. 14, parágrafo: when the term cannot be met, the authority must tell the
+ * requester "antes del vencimiento del término señalado en la ley, expresando los motivos de la
+ * demora y señalando a la vez el plazo razonable en que se resolverá o dará respuesta, el cual no
+ * podrá exceder del doble del inicialmente previsto". SPEC §4: once, to at most twice the term.
+ */
+export const PRORROGA_MAX_FACTOR = 2;
+
+export type ProrrogaRefusal = 'EXTENSION_INVALIDA' | 'YA_PRORROGADO' | 'EXCEDE_DOBLE' | 'PLAZO_VENCIDO';
+
+export interface ProrrogaRequest {
+  /** The ticket's clock as it stands, without the requested extension. */
+  ticket: SlaTicketClock;
+  /** The extra term asked for, in whole units of the term (days for DIAS_HABILES, hours otherwise). */
+  extension: number;
+  now: Date;
+  /** Whether the ticket was already extended; read from the history (a `prorrogar` entry) when absent. */
+  yaProrrogado?: boolean;
+}
+
+export type ProrrogaResult =
+  | { ok: true; fechaLimiteSla: Date; fechaLimiteSlaAnterior: Date; extension: number; terminoTotal: number }
+  | { ok: false; code: ProrrogaRefusal; field: 'extension'; message: string; maxExtension: number };
+
+/** What the `prorrogar` history entry keeps in `datos`, so later recomputations find the extension. */
+export interface ProrrogaDatos {
+  extension: number;
+  reloj: SlaClock;
+  fechaLimiteSlaAnterior: string;
+  fechaLimiteSla: string;
+}
+
+/** The unit of a term, in Spanish, for messages ("15 días hábiles"). */
+export function termUnitLabel(reloj: SlaClock, amount: number): string {
+  const one = amount === 1;
+  if (reloj === 'DIAS_HABILES') return one ? 'día hábil' : 'días hábiles';
+  if (reloj === 'HORAS_HABILES') return one ? 'hora hábil' : 'horas hábiles';
+  return one ? 'hora' : 'horas';
+}
+
+/**
+ * The deadline after a prórroga of `extension` units, or why it is refused: a prórroga is granted
+ * once, for a whole positive number of units, before the current deadline passes, and the whole
+ * term may not exceed twice the term in force.
+ */
+export function prorrogaDeadline(request: ProrrogaRequest, cal: WorkingCalendar): ProrrogaResult {
+  const { ticket, extension, now } = request;
+  const { duracion, reloj } = ticket.term;
+  const maxExtension = duracion * (PRORROGA_MAX_FACTOR - 1);
+  const refuse = (code: ProrrogaRefusal, message: string): ProrrogaResult => ({
+    ok: false,
+    code,
+    field: 'extension',
+    message,
+    maxExtension,
+  });
+
+  if (!Number.isInteger(extension) || extension < 1) {
+    return refuse('EXTENSION_INVALIDA', `La extensión debe ser un número entero de ${termUnitLabel(reloj, 2)} mayor que cero.`);
+  }
+  const already = request.yaProrrogado ?? ticket.history.some((entry) => entry.operacion === 'prorrogar');
+  if (already) return refuse('YA_PRORROGADO', 'El ticket ya fue prorrogado: la prórroga se concede una sola vez.');
+  if (extension > maxExtension) {
+    const max = `${maxExtension} ${termUnitLabel(reloj, maxExtension)}`;
+    const term = `${duracion} ${termUnitLabel(reloj, duracion)}`;
+    return refuse('EXCEDE_DOBLE', `La extensión no puede superar ${max}: el plazo total no puede exceder el doble del término de ${term}.`);
+  }
+  const current = slaClockAt({ ...ticket, prorroga: 0 }, now, cal).fechaLimiteSla;
+  if (now.getTime() > current.getTime()) {
+    const message = 'El término ya venció: la prórroga debe informarse antes del vencimiento (Ley 1755 de 2015, art. 14).';
+    return refuse('PLAZO_VENCIDO', message);
+  }
+  const fechaLimiteSla = slaClockAt({ ...ticket, prorroga: extension }, now, cal).fechaLimiteSla;
+  return { ok: true, fechaLimiteSla, fechaLimiteSlaAnterior: current, extension, terminoTotal: duracion + extension };
+}
+
+function isProrrogaDatos(value: unknown): value is Pick<ProrrogaDatos, 'extension' | 'reloj'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { extension, reloj } = value as Record<string, unknown>;
+  return typeof extension === 'number' && Number.isFinite(extension) && extension > 0 && typeof reloj === 'string';
+}
+
+/**
+ * The prórroga granted in the history, in units of the clock in force (0 when none). A prórroga given
+ * in days and a later reclassification to an hours clock convert at the calendar's hours per day.
+ */
+export function prorrogaFromHistory(
+  history: readonly SlaHistoryEntry[],
+  reloj: SlaClock,
+  cal: Pick<WorkingCalendar, 'startMinute' | 'endMinute'>,
+): number {
+  const entry = history.find((e) => e.operacion === 'prorrogar' && isProrrogaDatos(e.datos));
+  if (!entry || !isProrrogaDatos(entry.datos)) return 0;
+  const { extension, reloj: granted } = entry.datos;
+  const inDays = (clock: string) => clock === 'DIAS_HABILES';
+  if (inDays(granted) === inDays(reloj)) return extension;
+  const perDay = workingHoursPerDay(cal);
+  return inDays(reloj) ? Math.ceil(extension / perDay) : extension * perDay;
+}
