@@ -16,7 +16,9 @@ function list<T extends string>(values: readonly T[], label: string, normalise: 
   return z
     .array(z.string())
     .transform((raw) => [...new Set(raw.flatMap((v) => v.split(',')).map((v) => normalise(v.trim())).filter(Boolean))])
-    .pipe(z.array(z.enum(values as unknown as [T, ...T[]], { error: `${label} debe ser uno de: ${values.join(', ')}.` })));
+    // Checked as a whole, so the error names the parameter ("estado"), not one element ("estado.0").
+    .refine((items) => items.every((v) => (values as readonly string[]).includes(v)), `${label} debe ser uno de: ${values.join(', ')}.`)
+    .transform((items) => items as T[]);
 }
 
 const freeList = (label: string, normalise: (s: string) => string = (s) => s) =>

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getSessionActor } from '@/lib/data/actor';
+import { calendarTimeZone } from '@/lib/data/dashboard/calendar-zone';
+import { dailyFlow } from '@/lib/data/dashboard/daily-flow';
+import { countOpenTickets } from '@/lib/data/dashboard/open-tickets';
+import { slaCompliance } from '@/lib/data/dashboard/sla-compliance';
+import { countSlaNow } from '@/lib/data/dashboard/sla-now';
+import { lastDays, parseDashboardPeriod } from '@/lib/domain/dashboard-period';
+import { localDateOf } from '@/lib/domain/local-date';
+import { DailyFlowSection } from '@/components/dashboard/daily-flow-section';
+import { OpenTicketsSection } from '@/components/dashboard/open-tickets-section';
+import { SlaComplianceSection } from '@/components/dashboard/sla-compliance-section';
+import { SlaNowSection } from '@/components/dashboard/sla-now-section';
+
+export const metadata: Metadata = { title: 'Resumen' };
+
+interface PageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The dashboard (issue 5): open tickets, SLA now, SLA compliance in a period, daily flow. */
+export default async function DashboardPage({ searchParams }: PageProps) {
+  const actor = await getSessionActor();
+  if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fresumen');
+  const [params, timeZone] = await Promise.all([searchParams, calendarTimeZone()]);
+  const now = new Date();
+  const today = localDateOf(now.getTime(), timeZone);
+  const parsed = parseDashboardPeriod({ desde: params.desde, hasta: params.hasta }, today);
+  // Every figure is an aggregate within the actor's scope (AREA staff: their areas only).
+  const [open, sla, compliance, flow] = await Promise.all([
+    countOpenTickets(actor),
+    countSlaNow(actor, now),
+    slaCompliance(actor, parsed.period, timeZone),
+    dailyFlow(actor, lastDays(today), timeZone),
+  ]);
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">Resumen</h1>
+        <p className="max-w-3xl text-gray-800">
+          {actor.role === 'AREA'
+            ? `Cifras de los tickets de sus áreas: ${actor.areas.join(', ') || 'ninguna'}.`
+            : 'Cifras de todos los tickets de la mesa de ayuda.'}{' '}
+          Los días se cuentan en la hora {timeZone === 'America/Bogota' ? 'de Colombia' : `de la zona ${timeZone}`}.
+        </p>
+      </div>
+      <SlaNowSection sla={sla} />
+      <OpenTicketsSection open={open} />
+      <SlaComplianceSection compliance={compliance} parsed={parsed} />
+      <DailyFlowSection series={flow} />
+    </div>
+  );
+}

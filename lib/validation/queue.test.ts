@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUEUE_QUERY, QUEUE_PRESETS, presetQuery } from '@/lib/domain/queue';
+import { queueQuerySchema, queueQueryToSearchParams, searchParamsToObject } from './queue';
+
+const parse = (qs: string) => queueQuerySchema.safeParse(searchParamsToObject(new URLSearchParams(qs)));
+
+describe('the queue URL state', () => {
+  it('reads lists comma-separated or repeated, in any case, without duplicates', () => {
+    const result = parse('estado=nuevo,ASIGNADO&estado=NUEVO&tipo=queja&slaEstado=vencido');
+    expect(result.success && result.data).toMatchObject({ estado: ['NUEVO', 'ASIGNADO'], tipo: ['QUEJA'], slaEstado: ['VENCIDO'] });
+  });
+
+  it('gives the defaults for an empty URL', () => {
+    expect(parse('')).toEqual({ success: true, data: { ...DEFAULT_QUEUE_QUERY } });
+  });
+
+  it('names the parameter of a bad value, in Spanish', () => {
+    const result = parse('estado=NUEVO,ABIERTO&orden=nombre&tamano=7&asignadoA=alguien&desde=2026-02-30');
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['estado', 'orden', 'tamano', 'asignadoA', 'desde']));
+    expect(result.error!.issues.find((i) => i.path[0] === 'estado')!.message).toMatch(/^El estado debe ser uno de: NUEVO/);
+  });
+
+  it('refuses a start date after the end date', () => {
+    const result = parse('desde=2026-11-20&hasta=2026-11-01');
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['desde']);
+  });
+
+  it('writes only what differs from the default, and reads back what it wrote', () => {
+    for (const preset of QUEUE_PRESETS) {
+      const query = presetQuery(preset);
+      const params = queueQueryToSearchParams(query);
+      expect(params.has('tamano')).toBe(false);
+      expect(parse(params.toString())).toEqual({ success: true, data: query });
+    }
+    expect(queueQueryToSearchParams(DEFAULT_QUEUE_QUERY).toString()).toBe('');
+  });
+});
