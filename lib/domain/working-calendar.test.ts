@@ -329,3 +329,30 @@ describe('endOfWorkingDay', () => {
     expect(endOfWorkingDay(bog('2026-01-12T10:00'), cal)).toEqual(bog('2026-01-13T17:00'));
   });
 });
+
+describe('businessMillisBetween over long ranges', () => {
+  // Splitting a range anywhere must not change its total: the whole days in the middle are counted
+  // by their length, the ends by their times.
+  const splitSum = (from: Date, to: Date, c: WorkingCalendar, parts: number) => {
+    const step = (to.getTime() - from.getTime()) / parts;
+    let total = 0;
+    for (let i = 0; i < parts; i++) total += businessMillisBetween(new Date(from.getTime() + i * step), new Date(from.getTime() + (i + 1) * step), c);
+    return total;
+  };
+
+  it('adds up across two years in Bogotá, holidays excluded', () => {
+    const from = bog('2026-01-02T10:15:00');
+    const to = bog('2027-12-30T16:40:00');
+    const total = businessMillisBetween(from, to, cal);
+    expect(total).toBe(splitSum(from, to, cal, 97));
+    // 2026 and 2027 have 18 holidays each; every one of them falls on a weekday or is moved to a Monday.
+    expect(total % (9 * HOUR)).not.toBe(0);
+  });
+
+  it('adds up across daylight-saving changes in a zone that has them', () => {
+    const ny: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, timeZone: 'America/New_York', holidays: new Set() };
+    const from = new Date('2026-01-05T15:00:00Z');
+    const to = new Date('2027-06-30T20:00:00Z');
+    expect(businessMillisBetween(from, to, ny)).toBe(splitSum(from, to, ny, 53));
+  });
+});

@@ -168,15 +168,34 @@ export function businessMillisBetween(from: Date, to: Date, cal: WorkingCalendar
   const a = instantOf(from);
   const b = instantOf(to);
   if (!(b > a)) return 0;
+  const first = localDateOf(a, cal.timeZone);
   const last = localDateOf(b, cal.timeZone);
+  const fullDay = (cal.endMinute - cal.startMinute) * 60_000;
+  const wholeDaysByLength = fixedOffset(Number(first.slice(0, 4)), Number(last.slice(0, 4)), cal);
   let total = 0;
   // 'YYYY-MM-DD' strings sort like the dates they name.
-  for (let date = localDateOf(a, cal.timeZone); date <= last; date = addLocalDays(date, 1)) {
+  for (let date = first; date <= last; date = addLocalDays(date, 1)) {
     if (!isWorkingDay(date, cal)) continue;
+    if (wholeDaysByLength && date !== first && date !== last) {
+      // A whole working day in between: its length, without converting its times (long ranges stay cheap).
+      total += fullDay;
+      continue;
+    }
     const period = periodOf(date, cal);
     total += Math.max(0, Math.min(period.end, b) - Math.max(period.start, a));
   }
   return total;
+}
+
+// Whether the zone keeps one UTC offset through the years from..to (no daylight saving): then every
+// working day has its nominal length, and whole days can be counted without converting their times.
+function fixedOffset(fromYear: number, toYear: number, cal: WorkingCalendar): boolean {
+  const offsetOn = (date: LocalDate) => localTimeToInstant(date, cal.startMinute, cal.timeZone) - Date.parse(`${date}T00:00:00Z`);
+  const reference = offsetOn(`${fromYear}-01-15`);
+  for (let year = fromYear; year <= toYear; year++) {
+    if (offsetOn(`${year}-01-15`) !== reference || offsetOn(`${year}-07-15`) !== reference) return false;
+  }
+  return true;
 }
 
 /** Length of one working day of the calendar, in hours (9 for 08:00–17:00). */
