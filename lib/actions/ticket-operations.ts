@@ -5,8 +5,10 @@ import { actionFailure, type ActionFailure } from '@/lib/actions/failure';
 import { getSessionActor } from '@/lib/data/actor';
 import { applyOperation } from '@/lib/data/apply-operation';
 import type { TicketDetail } from '@/lib/data/ticket-detail';
+import { AppError } from '@/lib/errors';
 
-export type OperationResult = { ok: true; message: string; ticket: TicketDetail } | ActionFailure;
+/** A failure carries SPEC §5's code, so the form can tell a version conflict from a refusal. */
+export type OperationResult = { ok: true; message: string; ticket: TicketDetail } | (ActionFailure & { code?: string });
 
 /**
  * The staff UI's way to apply an operation: the same service, authorization and validation as
@@ -20,6 +22,6 @@ export async function applyOperationAction(ticketId: string, op: string, input: 
     revalidatePath('/panel', 'layout');
     return { ok: true, message: 'Cambios guardados.', ticket };
   } catch (err) {
-    return actionFailure(err, 'aplicar una operación');
+    return { ...actionFailure(err, 'aplicar una operación'), ...(err instanceof AppError ? { code: err.code } : {}) };
   }
 }

@@ -2,8 +2,10 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
-import { slaEstadoAt } from '@/lib/domain/sla';
-import { allowedOperations } from '@/lib/domain/transitions';
+import { normalizeTicketLabel } from '@/lib/domain/label';
+import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
+import { TRANSITIONS, allowedOperations, isOperacion } from '@/lib/domain/transitions';
+import { slaRemainingMs } from '@/lib/domain/sla-risk';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { loadWorkingCalendar } from '@/lib/data/sla-context';
 import { ticketScope } from '@/lib/data/ticket-scope';
@@ -33,15 +35,33 @@ export function assertTicketId(id: string): void {
   if (!UUID.test(id)) throw new ValidationError('El identificador del ticket no es válido.', { ticketUuid: ['Debe ser un UUID.'] });
 }
 
-/** The ticket if it exists within the actor's scope; NotFoundError otherwise (SPEC §3). */
+/**
+ * The ticket if it exists within the actor's scope; NotFoundError otherwise (SPEC §3). A label is
+ * matched in any case (`tk-2026-00042` in a URL).
+ */
 export async function getTicketDetail(actor: Actor, where: { id: string } | { label: string }): Promise<TicketDetail> {
-  const ticket = await db().ticket.findFirst({ where: { ...where, ...ticketScope(actor) }, select: detailSelect });
+  const key = 'label' in where ? { label: normalizeTicketLabel(where.label) } : { id: where.id };
+  const ticket = await db().ticket.findFirst({ where: { ...key, ...ticketScope(actor) }, select: detailSelect });
   if (!ticket) throw new NotFoundError('El ticket no existe.');
+  const now = new Date();
   const calendar = await loadWorkingCalendar(ticket.fechaCreacion);
-  return toTicketDetail(ticket, actor, slaEstadoAt({ now: new Date(), ...ticket, reloj: ticket.slaReloj }, calendar));
+  const slaEstado = slaEstadoAt({ now, ...ticket, reloj: ticket.slaReloj }, calendar);
+  // Time left in the policy's clock, as the queue shows it (negative: overdue; null: paused or closed).
+  const slaRestanteMs = slaRemainingMs({ now, fechaLimiteSla: ticket.fechaLimiteSla, estado: ticket.estado, reloj: ticket.slaReloj }, calendar);
+  return toTicketDetail(ticket, actor, slaEstado, slaRestanteMs);
 }
 
-function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: ReturnType<typeof slaEstadoAt>) {
+/**
+ * Whether the requester reads an entry's text on /consultar: a public entry whose operation's
+ * text is meant for them (the same rule as lib/data/lookup-ticket.ts; a transfer's reason stays inside).
+ */
+function textReachesRequester(op: string, publica: boolean): boolean {
+  if (!publica) return false;
+  if (op === 'crear' || op === 'responder' || op === 'prorrogar') return true;
+  return isOperacion(op) && TRANSITIONS[op].publicText;
+}
+
+function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRestanteMs: number | null) {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
     ticketUuid: t.id,
@@ -65,6 +85,7 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: ReturnType<typeof
     slaHoras: t.slaHoras,
     slaReloj: t.slaReloj,
     slaEstado,
+    slaRestanteMs,
     fechaCreacion: t.fechaCreacion.toISOString(),
     fechaLimiteSla: t.fechaLimiteSla.toISOString(),
     fechaActualizacion: t.fechaActualizacion.toISOString(),
@@ -82,6 +103,8 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: ReturnType<typeof
       estadoNuevo: h.estadoNuevo,
       texto: h.texto,
       publica: h.publica,
+      /** Whether the requester sees `texto` (a public note, a pause reason…); false for internal notes. */
+      textoPublico: h.texto !== null && textReachesRequester(h.operacion, h.publica),
       datos: h.datos,
       autor: { id: h.actorId, nombre: h.actorNombre },
       fecha: h.fecha.toISOString(),

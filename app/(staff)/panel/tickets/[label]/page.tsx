@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getSessionActor } from '@/lib/data/actor';
+import { getCatalogs } from '@/lib/data/catalogs';
+import { listAssignableUsers } from '@/lib/data/staff-users';
+import { getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
+import type { Actor } from '@/lib/domain/actor';
+import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
+import { NotFoundError } from '@/lib/errors';
+import { ClassificationCard } from '@/components/tickets/detail/classification-card';
+import { RequesterCard } from '@/components/tickets/detail/requester-card';
+import { SlaCard } from '@/components/tickets/detail/sla-card';
+import { TicketHeader } from '@/components/tickets/detail/ticket-header';
+import { TicketTimeline } from '@/components/tickets/detail/ticket-timeline';
+import { OperationsPanel } from '@/components/tickets/operations/operations-panel';
+
+interface TicketPageProps {
+  params: Promise<{ label: string }>;
+}
+
+export async function generateMetadata({ params }: TicketPageProps): Promise<Metadata> {
+  const { label } = await params;
+  return { title: `Ticket ${labelOf(label)}` };
+}
+
+/** The staff view of one ticket (SPEC §6): its data, SLA, timeline and the operations the actor may perform now. */
+export default async function TicketPage({ params }: TicketPageProps) {
+  const label = labelOf((await params).label);
+  const actor = await getSessionActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/panel/tickets/${label}`)}`);
+  if (!parseTicketLabel(label)) notFound();
+
+  const [ticket, catalogs, users] = await Promise.all([findTicket(actor, label), getCatalogs(), listAssignableUsers(actor)]);
+  if (!ticket) notFound();
+
+  return (
+    <div className="space-y-8">
+      <TicketHeader ticket={ticket} />
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="space-y-8 lg:col-span-2">
+          <section aria-labelledby="request-title" className="space-y-3 rounded-lg border border-gray-300 bg-white p-5 shadow-sm">
+            <h2 id="request-title" className="text-xl font-semibold text-gray-900">Descripción</h2>
+            <p className="break-words whitespace-pre-wrap text-gray-900">{ticket.descripcion}</p>
+          </section>
+          <TicketTimeline historial={ticket.historial} />
+        </div>
+        <div className="space-y-6">
+          <OperationsPanel
+            ticketId={ticket.ticketUuid}
+            version={ticket.version}
+            estado={ticket.estado}
+            operaciones={ticket.operacionesPermitidas}
+            data={{ ticket: classificationOf(ticket), catalogs, users }}
+          />
+          <RequesterCard ticket={ticket} />
+          <ClassificationCard ticket={ticket} prioridades={catalogs.prioridades} />
+          <SlaCard ticket={ticket} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The label as typed in the URL, in any case (tk-2026-00042). */
+function labelOf(segment: string): string {
+  try {
+    return normalizeTicketLabel(decodeURIComponent(segment));
+  } catch {
+    return segment;
+  }
+}
+
+/** Only what the operation forms need reaches the browser. */
+function classificationOf(t: TicketDetail) {
+  return { areaAsignada: t.areaAsignada, asignadoA: t.asignadoA, tipo: t.tipo, categoria: t.categoria, subcategoria: t.subcategoria, prioridad: t.prioridad };
+}
+
+/** The ticket, or null when it does not exist or lies outside an AREA actor's areas (the same answer: SPEC §3). */
+async function findTicket(actor: Actor, label: string): Promise<TicketDetail | null> {
+  try {
+    return await getTicketDetail(actor, { label });
+  } catch (err) {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+}

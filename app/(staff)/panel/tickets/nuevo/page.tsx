@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getSessionActor } from '@/lib/data/actor';
+import { getCatalogs } from '@/lib/data/catalogs';
+import { mayCreateStaffTickets } from '@/lib/validation/staff-ticket';
+import { StaffTicketForm } from '@/components/tickets/staff-ticket-form';
+import { Alert } from '@/components/ui/alert';
+
+export const metadata: Metadata = { title: 'Nuevo ticket' };
+
+/** A ticket opened for a requester by phone or in person (SPEC §1: MESA and ADMIN; the action checks again). */
+export default async function NewStaffTicketPage() {
+  const actor = await getSessionActor();
+  if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Ftickets%2Fnuevo');
+  if (!mayCreateStaffTickets(actor.role)) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">Acceso restringido</h1>
+        <Alert tone="error">Solo la mesa de ayuda y la administración pueden radicar tickets a nombre de un solicitante.</Alert>
+      </div>
+    );
+  }
+  const catalogs = await getCatalogs();
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">Nuevo ticket</h1>
+        <p className="max-w-3xl text-gray-800">
+          Radique una solicitud que llegó por teléfono o en persona. Se valida igual que el formulario público y el
+          historial registra que usted la radicó.
+        </p>
+      </div>
+      <StaffTicketForm catalogs={catalogs} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Catalogs } from '@/lib/data/catalogs';
+import type { TicketDetail } from '@/lib/data/ticket-detail';
+import { TIPO_INFO, type CanalTicket, type TipoTicket } from '@/lib/domain/tipos';
+import { CANAL_NOMBRE } from '@/components/tickets/detail/labels';
+import { InfoCard, InfoList } from '@/components/tickets/detail/info-list';
+
+type Classified = Pick<TicketDetail, 'tipo' | 'categoria' | 'subcategoria' | 'prioridad' | 'canal' | 'areaAsignada' | 'asignadoA'>;
+
+/** What kind of request it is, how it came in, and who holds it. */
+export function ClassificationCard({ ticket, prioridades }: { ticket: Classified; prioridades: Catalogs['prioridades'] }) {
+  const prioridad = prioridades.find((p) => p.codigo === ticket.prioridad)?.nombre ?? ticket.prioridad;
+  return (
+    <InfoCard id="classification-title" title="Clasificación y asignación">
+      <InfoList
+        items={[
+          ['Tipo', TIPO_INFO[ticket.tipo as TipoTicket]?.nombre ?? ticket.tipo],
+          ['Categoría', ticket.categoria],
+          ['Subcategoría', ticket.subcategoria],
+          ['Prioridad', prioridad],
+          ['Canal', CANAL_NOMBRE[ticket.canal as CanalTicket] ?? ticket.canal],
+          ['Área asignada', ticket.areaAsignada],
+          ['Persona asignada', ticket.asignadoA?.nombre ?? 'Sin asignar'],
+        ]}
+      />
+    </InfoCard>
+  );
+}

@@ -1,0 +1,34 @@
+import type { TicketDetail } from '@/lib/data/ticket-detail';
+import { SLA_CLOCK_LABELS } from '@/lib/domain/sla';
+import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
+import { formatDateTime, formatHours } from '@/lib/format';
+import { Badge } from '@/components/ui/badge';
+import { InfoCard, InfoList, type InfoItem } from '@/components/tickets/detail/info-list';
+import { formatSlaTimeLeft } from '@/components/tickets/detail/sla-time-left';
+
+type SlaData = Pick<
+  TicketDetail,
+  'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'slaHoras' | 'fechaCreacion' | 'fechaLimiteSla' | 'fechaActualizacion' | 'fechaCierre' | 'prorrogado'
+>;
+
+/** The promise on the ticket (SPEC §4): its term, its deadline in Colombia's time, and how it stands. */
+export function SlaCard({ ticket }: { ticket: SlaData }) {
+  const info = SLA_ESTADO_INFO[ticket.slaEstado];
+  const left = formatSlaTimeLeft(ticket.slaRestanteMs, ticket.slaEstado, ticket.slaReloj);
+  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
+  return (
+    <InfoCard id="sla-title" title="SLA">
+      <InfoList
+        items={[
+          ['Estado del SLA', <span key="sla" className="flex flex-wrap items-center gap-2"><Badge color={info.color}>{info.nombre}</Badge>{left}</span>],
+          ['Fecha límite', <span key="limite">{when(ticket.fechaLimiteSla)}{ticket.prorrogado ? ' (prorrogada)' : ''}</span>],
+          ['Tiempo de respuesta', `${formatHours(ticket.slaHoras)} (${SLA_CLOCK_LABELS[ticket.slaReloj].toLowerCase()})`],
+          ['Radicado el', when(ticket.fechaCreacion)],
+          ['Última actualización', when(ticket.fechaActualizacion)],
+          ...(ticket.fechaCierre ? [['Cerrado el', when(ticket.fechaCierre)] as InfoItem] : []),
+        ]}
+      />
+      <p className="text-sm text-gray-700">Fechas y horas de Colombia.</p>
+    </InfoCard>
+  );
+}

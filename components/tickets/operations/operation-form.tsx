@@ -1,0 +1,31 @@
+'use client';
+
+import type { Operacion } from '@/lib/domain/transitions';
+import { AsignarForm } from '@/components/tickets/operations/asignar-form';
+import { ArchivarForm, CancelarForm } from '@/components/tickets/operations/closing-forms';
+import { ActualizarForm, PausarForm, ReabrirForm } from '@/components/tickets/operations/note-forms';
+import { ReclasificarForm } from '@/components/tickets/operations/reclasificar-form';
+import { TransferirForm } from '@/components/tickets/operations/transferir-form';
+import type { OperationFormProps } from '@/components/tickets/operations/types';
+
+/** The form of one operation of the transition table, each with its body's zod schema. */
+export function OperationForm({ op, ...props }: OperationFormProps & { op: Operacion }) {
+  switch (op) {
+    case 'asignar':
+      return <AsignarForm {...props} />;
+    case 'transferir':
+      return <TransferirForm {...props} />;
+    case 'reclasificar':
+      return <ReclasificarForm {...props} />;
+    case 'pausar':
+      return <PausarForm labelledBy={props.labelledBy} />;
+    case 'reabrir':
+      return <ReabrirForm labelledBy={props.labelledBy} />;
+    case 'actualizar':
+      return <ActualizarForm labelledBy={props.labelledBy} />;
+    case 'cancelar':
+      return <CancelarForm labelledBy={props.labelledBy} />;
+    case 'archivar':
+      return <ArchivarForm labelledBy={props.labelledBy} />;
+  }
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { applyOperationAction } from '@/lib/actions/ticket-operations';
+import type { TicketDetail } from '@/lib/data/ticket-detail';
+import type { Operacion } from '@/lib/domain/transitions';
+import { useOperationsPanel } from '@/components/tickets/operations/operations-context';
+import { operationDoneMessage } from '@/components/tickets/operations/operation-messages';
+
+/** What a form shows when the server refused: a message, and whether it was someone else's change. */
+export interface OperationFailure {
+  message: string;
+  conflict: boolean;
+}
+
+interface SubmitOptions<TOut> {
+  /** The operation's body from the form's values (e.g. without a confirmation checkbox). */
+  toBody?: (values: TOut) => Record<string, unknown>;
+  /** After a success; by default the form is emptied. */
+  onSuccess?: (ticket: TicketDetail) => void;
+}
+
+/**
+ * Sends one operation's form through `applyOperationAction` with the version the page showed
+ * (SPEC §3 optimistic concurrency), puts the server's field errors on their fields, and on
+ * success refreshes the page and announces what happened.
+ */
+export function useOperationSubmit<TIn extends FieldValues, TOut extends FieldValues>(
+  op: Operacion,
+  form: UseFormReturn<TIn, unknown, TOut>,
+  options: SubmitOptions<TOut> = {},
+) {
+  const { toBody = (values: TOut) => values, onSuccess = () => form.reset() } = options;
+  const { ticketId, version, announce } = useOperationsPanel();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<OperationFailure | null>(null);
+
+  const onSubmit = form.handleSubmit((values) => {
+    setFailure(null);
+    startTransition(async () => {
+      let result: Awaited<ReturnType<typeof applyOperationAction>>;
+      try {
+        result = await applyOperationAction(ticketId, op, { ...toBody(values), expectedVersion: version });
+      } catch {
+        setFailure({ message: 'No pudimos comunicarnos con el servidor. Revise su conexión e intente de nuevo.', conflict: false });
+        return;
+      }
+      if (result.ok) {
+        onSuccess(result.ticket);
+        announce(operationDoneMessage(op, result.ticket));
+        router.refresh();
+        return;
+      }
+      if (result.code === 'VERSION_CONFLICT') {
+        setFailure({ message: 'Otra persona modificó este ticket mientras usted lo veía. Recárguelo para ver los cambios y vuelva a intentarlo; lo que escribió se conserva.', conflict: true });
+        return;
+      }
+      const known = new Set(Object.keys(form.getValues()));
+      const unplaced: string[] = [];
+      let first = true;
+      for (const [name, messages] of Object.entries(result.fieldErrors)) {
+        if (!known.has(name)) {
+          unplaced.push(...messages);
+          continue;
+        }
+        form.setError(name as Path<TIn>, { type: 'server', message: messages[0] }, { shouldFocus: first });
+        first = false;
+      }
+      setFailure({ message: [first ? result.message : 'Revise los datos marcados.', ...unplaced].join(' '), conflict: false });
+    });
+  });
+
+  /** Reloads the ticket after a conflict; the form keeps what was typed. */
+  function reload() {
+    startTransition(() => {
+      setFailure(null);
+      router.refresh();
+      announce('Se recargó el ticket con los últimos cambios.');
+    });
+  }
+
+  return { onSubmit, pending, failure, reload };
+}

@@ -1,0 +1,134 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { createStaffTicketAction, type CreateStaffTicketResult } from '@/lib/actions/create-staff-ticket';
+import type { CreatedTicket } from '@/lib/data/create-ticket';
+import { DEFAULT_AREA } from '@/lib/validation/ticket';
+import { STAFF_CANALES, STAFF_CANAL_INFO, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, RequiredMark } from '@/components/ui/field';
+import { Select } from '@/components/ui/form-controls';
+import { newIdempotencyKey } from '@/components/tickets/idempotency-key';
+import { placeServerErrors } from '@/components/tickets/server-field-errors';
+import { StaffTicketCreated } from '@/components/tickets/staff-ticket-created';
+import { TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
+
+const EMPTY: StaffTicketFormValues = {
+  canal: '' as StaffTicketFormValues['canal'], nombre: '', email: '', tipo: '' as StaffTicketFormValues['tipo'], categoria: '',
+  subcategoria: '', descripcion: '', prioridad: '', documento: '', telefono: '', tieneWhatsapp: false, empresaDepartamento: '',
+  asunto: '', areaAsignada: DEFAULT_AREA,
+};
+const FIELDS = new Set(Object.keys(EMPTY));
+
+interface StaffTicketFormProps {
+  catalogs: TicketFormCatalogs & { areas: string[] };
+}
+
+/**
+ * The panel's "Nuevo ticket" (SPEC §1): an agent opens a ticket for a requester who called or
+ * came in, with the public form's fields and schema, the channel, and the area to route it to.
+ */
+export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name}`;
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const [created, setCreated] = useState<CreatedTicket | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(staffTicketInputSchema), defaultValues: EMPTY });
+  const { register, handleSubmit, reset, setFocus, formState } = form;
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    let result: CreateStaffTicketResult;
+    try {
+      result = await createStaffTicketAction(values, idempotencyKey);
+    } catch {
+      setFormError('No pudimos comunicarnos con el servidor. Revise su conexión e intente de nuevo.');
+      return;
+    }
+    setIdempotencyKey(newIdempotencyKey());
+    if (result.ok) {
+      setCreated(result.ticket);
+      reset(EMPTY);
+      return;
+    }
+    const { placed, unplaced } = placeServerErrors(form, result.fieldErrors, FIELDS);
+    setFormError([placed ? 'Revise los datos marcados en el formulario.' : result.message, ...unplaced].join(' '));
+  });
+
+  if (created) {
+    return (
+      <StaffTicketCreated
+        ticket={created}
+        onNew={() => {
+          setCreated(null);
+          requestAnimationFrame(() => setFocus('canal'));
+        }}
+      />
+    );
+  }
+
+  const canalErrorId = id('canal-error');
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby={id('note')} className="space-y-8">
+      <p id={id('note')} className="text-gray-700">
+        Los campos marcados con
+        <RequiredMark />
+        <span className="sr-only">asterisco</span> son obligatorios.
+      </p>
+      {formError && (
+        <Alert tone="error" role="alert" title="No se pudo radicar el ticket">
+          {formError}
+        </Alert>
+      )}
+
+      <fieldset className="space-y-3" aria-describedby={errors.canal ? canalErrorId : undefined}>
+        <legend className="mb-2 text-xl font-semibold text-gray-900">
+          Canal de atención
+          <RequiredMark />
+        </legend>
+        <div className="flex flex-wrap gap-x-8 gap-y-3">
+          {STAFF_CANALES.map((canal) => (
+            <div key={canal} className="flex items-center gap-3">
+              <input
+                id={id(`canal-${canal}`)}
+                type="radio"
+                value={canal}
+                aria-describedby={errors.canal ? canalErrorId : undefined}
+                className="size-5 accent-blue-700"
+                {...register('canal')}
+              />
+              <label htmlFor={id(`canal-${canal}`)} className="text-gray-900">{STAFF_CANAL_INFO[canal].nombre}</label>
+            </div>
+          ))}
+        </div>
+        {errors.canal && <p id={canalErrorId} className="text-sm font-medium text-red-700">{errors.canal.message}</p>}
+      </fieldset>
+
+      <FormProvider {...form}>
+        <TicketFormFields
+          id={id}
+          catalogs={catalogs}
+          audience="staff"
+          requestExtra={
+            <Field id={id('area')} label="Área asignada" required hint="Por omisión queda en la mesa de ayuda." error={errors.areaAsignada?.message}>
+              {(a) => (
+                <Select {...a} {...register('areaAsignada')}>
+                  {catalogs.areas.map((area) => <option key={area} value={area}>{area}</option>)}
+                </Select>
+              )}
+            </Field>
+          }
+        />
+      </FormProvider>
+
+      <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
+        {isSubmitting ? 'Guardando…' : 'Radicar ticket'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,219 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
+
+interface Created {
+  ticketUuid: string;
+  ticketLabel: string;
+}
+
+/** A ticket of its own for each test, opened through the public API as a requester would. */
+async function createTicket(request: APIRequestContext, overrides: Record<string, unknown> = {}): Promise<Created> {
+  const tag = `${Date.now()}.${Math.floor(Math.random() * 1e6)}`;
+  const response = await request.post('/api/tickets/crear', {
+    data: {
+      nombre: 'Lucía Fernández',
+      email: `lucia.${tag}@ejemplo.co`,
+      tipo: 'INCIDENTE',
+      categoria: 'Infraestructura',
+      descripcion: 'La VPN se desconecta cada cinco minutos desde el lunes.',
+      prioridad: 'MEDIA',
+      ...overrides,
+    },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Created;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await expect(page).toHaveURL(/\/panel$/);
+}
+
+/** The disclosure of an operation, found by the name the transition table gives it. */
+const operation = (page: Page, name: string) => page.locator('summary').filter({ hasText: new RegExp(`^${name}$`) });
+const timeline = (page: Page) => page.getByRole('region', { name: 'Historial' }).getByRole('listitem');
+const announcement = (page: Page) => page.getByRole('region', { name: 'Acciones' }).getByRole('status');
+
+test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota interna que el historial marca', async ({ page, request }) => {
+  const ticket = await createTicket(request, {
+    asunto: 'VPN inestable',
+    telefono: '300 123 4567',
+    tieneWhatsapp: true,
+    documento: '1020304050',
+    descripcion: 'Primera línea.\nSegunda línea con <b>etiquetas</b> que no son HTML.',
+  });
+  await signIn(page, 'mesa@mesa.test');
+  // The label works in any case in the URL.
+  await page.goto(`/panel/tickets/${ticket.ticketLabel.toLowerCase()}`);
+
+  await expect(page.getByRole('heading', { level: 1, name: ticket.ticketLabel })).toBeVisible();
+  await expect(page.getByText('VPN inestable')).toBeVisible();
+  const requester = page.getByRole('region', { name: 'Solicitante' });
+  await expect(requester).toContainText('Lucía Fernández');
+  await expect(requester).toContainText('1020304050');
+  await expect(requester.getByRole('link', { name: /@ejemplo\.co$/ })).toHaveAttribute('href', /^mailto:lucia\./);
+  await expect(requester.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', 'https://wa.me/573001234567');
+  // Text is shown as written: escaped, with its line breaks.
+  const descripcion = page.getByRole('region', { name: 'Descripción' });
+  await expect(descripcion).toContainText('Segunda línea con <b>etiquetas</b> que no son HTML.');
+  expect(await descripcion.locator('b').count()).toBe(0);
+  await expect(page.getByRole('region', { name: 'Clasificación y asignación' })).toContainText('API');
+  await expect(page.getByRole('region', { name: 'SLA' })).toContainText('En tiempo');
+  await expect(page.getByText('Versión 1', { exact: true })).toBeVisible();
+  await expect(timeline(page)).toHaveCount(1);
+  await expect(timeline(page).first()).toContainText('Radicado');
+
+  await operation(page, 'Asignar').click();
+  const asignar = page.getByRole('form', { name: 'Asignar' });
+  await asignar.getByRole('combobox', { name: 'Área', exact: true }).selectOption('Sistemas');
+  await asignar.getByLabel('Persona asignada').selectOption({ label: 'Equipo de Sistemas (Área)' });
+  await asignar.getByRole('button', { name: 'Asignar' }).click();
+  await expect(announcement(page)).toHaveText('Ticket asignado al área Sistemas, a cargo de Equipo de Sistemas.');
+  await expect(announcement(page).locator('p')).toBeFocused();
+  await expect(page.getByText('Versión 2', { exact: true })).toBeVisible();
+  // ASIGNADO does not allow asignar again; pausar appears: the transition table decides.
+  await expect(operation(page, 'Asignar')).toHaveCount(0);
+  await expect(operation(page, 'Pausar')).toHaveCount(1);
+  const assigned = timeline(page).nth(1);
+  await expect(assigned).toContainText('Asignar');
+  await expect(assigned).toContainText('Estado: Nuevo → Asignado');
+  await expect(assigned).toContainText('Área: Sistemas');
+  await expect(assigned).toContainText('Asignado a: Equipo de Sistemas');
+  await expect(assigned).toContainText('Agente de mesa');
+  await expect(page.getByRole('region', { name: 'Clasificación y asignación' })).toContainText('Equipo de Sistemas');
+
+  await operation(page, 'Agregar nota').click();
+  const nota = page.getByRole('form', { name: 'Agregar nota' });
+  await expect(nota.getByLabel('Visible para el solicitante')).not.toBeChecked();
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  await expect(nota.getByLabel('Nota')).toHaveAttribute('aria-invalid', 'true');
+  await expect(nota.getByLabel('Nota')).toHaveAccessibleDescription(/La nota es obligatoria/);
+
+  await nota.getByLabel('Nota').fill('El usuario usa un cliente de VPN antiguo.\nLlamarlo mañana.');
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  await expect(announcement(page)).toHaveText('Nota interna agregada.');
+  const note = timeline(page).nth(2);
+  await expect(note).toContainText('Agregar nota');
+  await expect(note).toContainText('Interna');
+  await expect(note).toContainText('Llamarlo mañana.');
+  await expect(nota.getByLabel('Nota')).toHaveValue('');
+
+  await nota.getByLabel('Nota').fill('Estamos revisando su conexión.');
+  await nota.getByLabel('Visible para el solicitante').check();
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  await expect(announcement(page)).toHaveText('Nota pública agregada: el solicitante la verá.');
+  await expect(timeline(page).nth(3)).toContainText('Pública');
+  await expect(timeline(page)).toHaveCount(4);
+});
+
+test('cuando otra persona cambia el ticket primero, el formulario lo dice y «Recargar» trae los cambios sin perder lo escrito', async ({ page, request }) => {
+  const ticket = await createTicket(request);
+  await signIn(page, 'mesa@mesa.test');
+  await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
+  await expect(page.getByText('Versión 1', { exact: true })).toBeVisible();
+
+  await operation(page, 'Agregar nota').click();
+  const nota = page.getByRole('form', { name: 'Agregar nota' });
+  await nota.getByLabel('Nota').fill('Mi nota, escrita sobre la versión 1.');
+
+  // Someone else, through the API with the same session, changes the ticket in the meantime.
+  const background = await page.request.post(`/api/tickets/${ticket.ticketUuid}/actualizar`, { data: { nota: 'Cambio de otra persona.' } });
+  expect(background.status()).toBe(200);
+
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  const conflict = nota.getByRole('alert');
+  await expect(conflict).toContainText('Otra persona modificó este ticket');
+  await expect(timeline(page)).toHaveCount(1);
+
+  await conflict.getByRole('button', { name: 'Recargar' }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(page.getByText('Versión 2', { exact: true })).toBeVisible();
+  await expect(timeline(page).nth(1)).toContainText('Cambio de otra persona.');
+  await expect(nota.getByLabel('Nota')).toHaveValue('Mi nota, escrita sobre la versión 1.');
+
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  await expect(announcement(page)).toHaveText('Nota interna agregada.');
+  await expect(timeline(page).nth(2)).toContainText('Mi nota, escrita sobre la versión 1.');
+  await expect(page.getByText('Versión 3', { exact: true })).toBeVisible();
+});
+
+test('un usuario de área no ve el ticket de otra área: la misma página que un número inexistente', async ({ page, request }) => {
+  const other = await createTicket(request, { areaAsignada: 'Infraestructura' });
+  const own = await createTicket(request, { areaAsignada: 'Sistemas' });
+  await signIn(page, 'area@mesa.test');
+
+  await page.goto(`/panel/tickets/${other.ticketLabel}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Lucía Fernández');
+  await page.goto('/panel/tickets/TK-1999-99999');
+  await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
+  await page.getByRole('link', { name: 'Volver al tablero' }).click();
+  await expect(page).toHaveURL(/\/panel$/);
+
+  // Their own area's ticket opens, with only what AREA may do on a NUEVO ticket.
+  await page.goto(`/panel/tickets/${own.ticketLabel}`);
+  await expect(page.getByRole('heading', { level: 1, name: own.ticketLabel })).toBeVisible();
+  await expect(page.locator('summary')).toHaveText(['Agregar nota', 'Cancelar']);
+});
+
+test('las acciones se abren, se llenan y se envían solo con el teclado, y cancelar pide confirmación en el formulario', async ({ page, request }) => {
+  const ticket = await createTicket(request);
+  await signIn(page, 'mesa@mesa.test');
+  await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
+
+  // Tab from the first operation to "Cancelar", as a keyboard user would.
+  await operation(page, 'Asignar').focus();
+  for (let i = 0; i < 10 && !(await operation(page, 'Cancelar').evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(operation(page, 'Cancelar')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const cancelar = page.getByRole('form', { name: 'Cancelar' });
+  await page.keyboard.press('Tab');
+  await expect(cancelar.getByLabel('Motivo de la cancelación')).toBeFocused();
+  await page.keyboard.type('El solicitante lo radicó dos veces.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(cancelar.getByRole('button', { name: 'Cancelar ticket' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // Not confirmed: nothing is sent, and the confirmation says why.
+  const confirm = cancelar.getByRole('checkbox', { name: /no se podrá reabrir/ });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription('Confirme que desea cancelar el ticket.');
+  await expect(page.getByText('Versión 1', { exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+
+  await expect(announcement(page)).toHaveText('Ticket cancelado.');
+  await expect(page.getByRole('region', { name: 'Acciones' })).toContainText('El ticket está cancelado: no admite más operaciones.');
+  await expect(page.locator('summary')).toHaveCount(0);
+  const last = timeline(page).last();
+  await expect(last).toContainText('Estado: Nuevo → Cancelado');
+  await expect(last).toContainText('Pública');
+  await expect(last).toContainText('El solicitante lo radicó dos veces.');
+});
+
+test('la página de detalle, con todas sus acciones abiertas, no tiene fallas de accesibilidad graves', async ({ page, request }) => {
+  const ticket = await createTicket(request, { telefono: '3001234567', tieneWhatsapp: true, asunto: 'Revisión de accesibilidad' });
+  await signIn(page, 'mesa@mesa.test');
+  const note = await page.request.post(`/api/tickets/${ticket.ticketUuid}/actualizar`, { data: { nota: 'Nota interna de prueba.' } });
+  expect(note.status()).toBe(200);
+  await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
+  const summaries = page.locator('summary');
+  for (let i = 0; i < (await summaries.count()); i++) await summaries.nth(i).click();
+  // A refused submission too: errors on their fields.
+  await expect(page.getByRole('form', { name: 'Pausar' })).toHaveCount(0);
+  await page.getByRole('form', { name: 'Transferir' }).getByRole('button', { name: 'Transferir' }).click();
+  await expect(page.getByRole('form', { name: 'Transferir' }).getByRole('combobox', { name: 'Área de destino' })).toHaveAttribute('aria-invalid', 'true');
+
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

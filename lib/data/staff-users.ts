@@ -1,0 +1,27 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Actor, Rol } from '@/lib/domain/actor';
+import { roleMayPerform } from '@/lib/domain/transitions';
+
+/** A staff user a ticket can be assigned to: no email, no credentials (STYLE.md habit 4). */
+export interface AssignableUser {
+  id: string;
+  nombre: string;
+  rol: Rol;
+  areas: string[];
+}
+
+/**
+ * The active staff users, for the asignar form's assignee list, or none for an actor who may not
+ * assign. The server still checks the chosen user (lib/data/operation-effects.ts).
+ */
+export async function listAssignableUsers(actor: Actor): Promise<AssignableUser[]> {
+  if (!roleMayPerform(actor.role, 'asignar')) return [];
+  const users = await db().user.findMany({
+    where: { active: true },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, role: true, areas: { select: { area: { select: { name: true } } } } },
+  });
+  return users.map((u) => ({ id: u.id, nombre: u.name, rol: u.role, areas: u.areas.map((a) => a.area.name).sort() }));
+}
+
