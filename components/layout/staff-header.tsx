@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { Actor } from '@/lib/domain/actor';
+import { ROLE_INFO } from '@/lib/domain/actor';
+import { roleMayPerform } from '@/lib/domain/transitions';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { StaffNav, type StaffNavLink } from './staff-nav';
+
+/** The sections a role may open: the board for everyone, new tickets for whoever triages, administration for ADMIN. */
+function linksFor(actor: Actor): StaffNavLink[] {
+  const links: StaffNavLink[] = [{ href: '/panel', label: 'Tablero', section: '/panel/tickets/', except: ['/panel/tickets/nuevo'] }];
+  // Staff-created tickets (SPEC §1) belong to whoever triages the queue: the roles that may asignar.
+  if (roleMayPerform(actor.role, 'asignar')) links.push({ href: '/panel/tickets/nuevo', label: 'Nuevo ticket' });
+  if (actor.role === 'ADMIN') links.push({ href: '/panel/admin/tokens', label: 'Administración', section: '/panel/admin' });
+  return links;
+}
+
+/** The staff shell's header: the app, the sections, who is signed in and the way out. */
+export function StaffHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="border-b border-gray-300 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Link href="/panel" className="rounded text-xl font-bold text-gray-900">
+            Mesa de Ayuda
+          </Link>
+          <StaffNav links={linksFor(actor)} />
+        </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <p className="text-right leading-tight">
+            <span className="block font-semibold text-gray-900">{actor.name}</span>
+            <span className="block text-sm text-gray-700">Rol: {ROLE_INFO[actor.role].nombre}</span>
+          </p>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import type { EstadoTicket } from '@/lib/domain/estados';
+import { TIME_ZONE } from '@/lib/format';
+
+/** A state's count as the server gave it: exact, or a lower bound on large tables. */
+export interface CountLike {
+  count: number;
+  capped: boolean;
+}
+
+const LOCALE = 'es-CO';
+const shortDateTime = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+/** "23 nov 2026, 3:45 p. m.", in Colombia's time zone (SPEC §6). */
+export function formatShortDateTime(iso: string): string {
+  return shortDateTime.format(new Date(iso)).replace(/\s/g, '\u00a0').replace(/,\u00a0/, ', ');
+}
+
+/** "3 h 20 min", "45 min", "2 h": whole minutes, rounded down. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  if (minutes < 1) return 'menos de 1 min';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** "Vence en 3 h 20 min" / "Vencido hace 2 h", in business time; null when the clock is not running. */
+export function slaTimeText(remainingMs: number | null): string | null {
+  if (remainingMs === null) return null;
+  return remainingMs >= 0 ? `Vence en ${formatDuration(remainingMs)}` : `Vencido hace ${formatDuration(remainingMs)}`;
+}
+
+/** "1.234", or "10.000+" when counting stopped at a bound. */
+export function formatCount(c: CountLike): string {
+  return `${c.count.toLocaleString(LOCALE)}${c.capped ? '+' : ''}`;
+}
+
+/** The tickets under the filters: the counts of the chosen states, or of every state. */
+export function totalOf(counts: Record<EstadoTicket, CountLike>, estados: readonly EstadoTicket[]): CountLike {
+  const chosen = estados.length > 0 ? estados : (Object.keys(counts) as EstadoTicket[]);
+  return chosen.reduce<CountLike>((acc, e) => ({ count: acc.count + counts[e].count, capped: acc.capped || counts[e].capped }), { count: 0, capped: false });
+}
+
+/** "1 ticket", "25 tickets". */
+export function ticketsText(n: number | string): string {
+  return `${typeof n === 'number' ? n.toLocaleString(LOCALE) : n} ${n === 1 ? 'ticket' : 'tickets'}`;
+}

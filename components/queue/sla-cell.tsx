@@ -1,0 +1,27 @@
+import type { SlaEstado } from '@/lib/domain/sla';
+import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
+import { Badge } from '@/components/ui/badge';
+import { slaTimeText } from './format';
+
+interface SlaCellProps {
+  slaEstado: SlaEstado;
+  slaRestanteMs: number | null;
+  fechaLimiteSla: string;
+  limiteTexto: string;
+}
+
+/** The SLA status badge with the business time left or overdue by, and the deadline. */
+export function SlaCell({ slaEstado, slaRestanteMs, fechaLimiteSla, limiteTexto }: SlaCellProps) {
+  const info = SLA_ESTADO_INFO[slaEstado];
+  const time = slaTimeText(slaRestanteMs);
+  return (
+    <div className="space-y-1">
+      <Badge color={info.color} className="whitespace-nowrap">{info.nombre}</Badge>
+      {time && <p className="text-sm font-medium whitespace-nowrap text-gray-900">{time}</p>}
+      <p className="text-xs text-gray-700">
+        <span className="sr-only">Fecha límite: </span>
+        <time dateTime={fechaLimiteSla}>{limiteTexto}</time>
+      </p>
+    </div>
+  );
+}
