@@ -1,18 +1,22 @@
-import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
-import { authConfig } from '@/lib/auth.config';
+import { NextResponse, type NextRequest } from 'next/server';
 
-const { auth } = NextAuth(authConfig);
+// Auth.js's session cookie, plain over http and with the __Secure- prefix over https (split into
+// name.0, name.1… when large).
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**
- * Sends anonymous visitors of the staff panel to /login and back afterwards. Only a courtesy:
- * every staff page, action and route handler checks the actor itself (lib/data/actor.ts).
+ * Sends visitors of the staff panel who carry no session cookie to /login and back afterwards.
+ * Only a courtesy: every staff page, action and route handler checks the actor itself
+ * (lib/data/actor.ts), and a forged or expired cookie gets the same redirect from the page.
+ * It reads the cookie and never writes one: refreshing the session here raced with sign-out
+ * (a request in flight could put back the cookie sign-out had just deleted).
  */
-export const proxy = auth((request) => {
-  if (request.auth?.user?.id) return NextResponse.next();
+export function proxy(request: NextRequest) {
+  const signedIn = request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((s) => name === s || name.startsWith(`${s}.`)));
+  if (signedIn) return NextResponse.next();
   const login = new URL('/login', request.nextUrl.origin);
   login.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
-});
+}
 
 export const config = { matcher: ['/panel', '/panel/:path*'] };

@@ -5,12 +5,15 @@ import { roleMayPerform } from '@/lib/domain/transitions';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { StaffNav, type StaffNavLink } from './staff-nav';
 
-/** The sections a role may open: the board for everyone, new tickets for whoever triages, administration for ADMIN. */
+/** The sections a role may open: the board and the summary for everyone, new tickets for whoever triages, administration for ADMIN. */
 function linksFor(actor: Actor): StaffNavLink[] {
-  const links: StaffNavLink[] = [{ href: '/panel', label: 'Tablero', section: '/panel/tickets/', except: ['/panel/tickets/nuevo'] }];
+  const links: StaffNavLink[] = [
+    { href: '/panel', label: 'Tablero', section: '/panel/tickets/', except: ['/panel/tickets/nuevo'] },
+    { href: '/panel/resumen', label: 'Resumen' },
+  ];
   // Staff-created tickets (SPEC §1) belong to whoever triages the queue: the roles that may asignar.
   if (roleMayPerform(actor.role, 'asignar')) links.push({ href: '/panel/tickets/nuevo', label: 'Nuevo ticket' });
-  if (actor.role === 'ADMIN') links.push({ href: '/panel/admin/tokens', label: 'Administración', section: '/panel/admin' });
+  if (actor.role === 'ADMIN') links.push({ href: '/panel/admin', label: 'Administración', section: '/panel/admin' });
   return links;
 }
 

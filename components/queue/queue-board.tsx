@@ -16,6 +16,7 @@ import { QueueNavigationProvider } from './queue-navigation';
 import { QueuePagination } from './queue-pagination';
 import { QueuePresets } from './queue-presets';
 import { QueueSearch } from './queue-search';
+import { ExportLink } from './export-link';
 import { QueueSummary } from './queue-summary';
 import { QueueTable } from './queue-table';
 
@@ -62,7 +63,10 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, bul
       <EstadoTabs query={query} counts={counts} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <QueueSearch query={query} />
-        <QueueSummary query={query} counts={counts} shown={rows.length} />
+        <div className="flex flex-wrap items-center gap-4">
+          <QueueSummary query={query} counts={counts} shown={rows.length} />
+          <ExportLink query={query} />
+        </div>
       </div>
       <QueueFilters query={query} options={filterOptions} />
       {result && <BulkResults result={result} onClose={() => setResult(null)} />}

@@ -8,7 +8,7 @@ export const apiTokenInputSchema = z
     name: requiredText({ label: 'El nombre', max: 100 }),
     role: z.enum(ROLES, { error: 'El rol debe ser ADMIN, MESA o AREA.' }),
     areas: z
-      .array(requiredText({ label: 'El área', max: 100 }), { error: 'Las áreas deben ser una lista de nombres.' })
+      .array(requiredText({ label: 'El área', feminine: true, max: 100 }), { error: 'Las áreas deben ser una lista de nombres.' })
       .max(50, 'Un token puede tener como máximo 50 áreas.')
       .default([])
       .transform((names) => [...new Set(names)]),

@@ -19,7 +19,7 @@ export const operationBodySchemas = {
   asignar: z
     .object({
       asignadoA: uuid.optional(),
-      area: optionalText({ label: 'El área', max: TICKET_LIMITS.areaAsignada.max }),
+      area: optionalText({ label: 'El área', feminine: true, max: TICKET_LIMITS.areaAsignada.max }),
       nota: optionalText({ label: 'La nota', max: TEXT_MAX, multiline: true }),
       expectedVersion,
     })
@@ -28,7 +28,7 @@ export const operationBodySchemas = {
       path: ['asignadoA'],
     }),
   transferir: z.object({
-    area: requiredText({ label: 'El área', max: TICKET_LIMITS.areaAsignada.max }),
+    area: requiredText({ label: 'El área', feminine: true, max: TICKET_LIMITS.areaAsignada.max }),
     motivo: optionalText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
     expectedVersion,
   }),

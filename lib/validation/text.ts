@@ -16,12 +16,14 @@ interface TextOptions {
   min?: number;
   max: number;
   multiline?: boolean;
+  /** A feminine noun with "El" (el área): the adjective agrees with the noun, not the article. */
+  feminine?: boolean;
 }
 
 /** A required text field: trimmed, bounded in characters, free of control characters. */
-export function requiredText({ label, min = 1, max, multiline = false }: TextOptions) {
+export function requiredText({ label, min = 1, max, multiline = false, feminine = label.startsWith('La ') }: TextOptions) {
   // Spanish agrees the adjective with the article: "El nombre es obligatorio", "La categoría es obligatoria".
-  const required = `${label} es ${label.startsWith('La ') ? 'obligatoria' : 'obligatorio'}.`;
+  const required = `${label} es ${feminine ? 'obligatoria' : 'obligatorio'}.`;
   return z
     .string({
       error: (issue) => (issue.input == null ? required : `${label} debe ser un texto.`),

@@ -48,7 +48,7 @@ export const ticketInputSchema = z.object({
   empresaDepartamento: optionalText({ label: 'La empresa o departamento', ...TICKET_LIMITS.empresaDepartamento }),
   subcategoria: optionalText({ label: 'La subcategoría', ...TICKET_LIMITS.subcategoria }),
   asunto: optionalText({ label: 'El asunto', ...TICKET_LIMITS.asunto }),
-  areaAsignada: optionalText({ label: 'El área asignada', ...TICKET_LIMITS.areaAsignada }),
+  areaAsignada: optionalText({ label: 'El área asignada', feminine: true, ...TICKET_LIMITS.areaAsignada }),
 });
 
 export type TicketInput = z.output<typeof ticketInputSchema>;
