@@ -29,7 +29,7 @@ describe.each(targets)('migrations on a new, empty database (%s)', (target) => {
   let database: { url: string; drop: () => Promise<void> };
 
   beforeAll(async () => {
-    database = await createFreshDatabase(target === 'servidor' ? inject('databaseUrl') : undefined);
+    database = await createFreshDatabase(target === 'servidor' ? inject('databaseUrl') : null);
   });
   afterAll(async () => {
     await database?.drop();

@@ -2,7 +2,15 @@
 // the tests talk to it exactly as to a real server (STACK.md, "The embedded database").
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/**
+ * The extensions the migrations create (pg_trgm: the queue's text search, docs/queue.md). PGlite
+ * can only create an extension it was started with, so every PGlite the project starts (this
+ * server, the schema engine's shadow database) passes these.
+ */
+export const PGLITE_EXTENSIONS = Object.freeze({ pg_trgm });
 
 /**
  * Starts PGlite on a local port. `dataDir` keeps the data on disk; without it the database
@@ -12,7 +20,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  */
 export async function startEmbeddedDatabase({ dataDir, port = 0 } = {}) {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { ...PGLITE_EXTENSIONS } });
   // PGlite runs one statement at a time. The server accepts several connections, but under load
   // it can interleave the extended-protocol messages of two of them ("bind message supplies 3
   // parameters, but prepared statement requires 2"): clients use one connection each

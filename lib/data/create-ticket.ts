@@ -2,7 +2,9 @@ import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { localDateOf } from '@/lib/domain/local-date';
+import { ticketSearchText } from '@/lib/domain/queue-search';
 import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
+import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
@@ -36,7 +38,7 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
   const now = new Date();
   const [area, priority, calendar] = await Promise.all([
     findActiveArea(input.areaAsignada ?? DEFAULT_AREA),
-    db().priority.findFirst({ where: { code: input.prioridad, active: true }, select: { code: true } }),
+    db().priority.findFirst({ where: { code: input.prioridad, active: true }, select: { code: true, sortOrder: true } }),
     loadWorkingCalendar(now),
   ]);
   await assertReferences(area, priority, input);
@@ -61,6 +63,9 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     slaReloj: term.reloj,
     fechaCreacion: now,
     fechaLimiteSla: deadline,
+    fechaRiesgoSla: computeSlaRiskInstant({ fechaCreacion: now, fechaLimiteSla: deadline, reloj: term.reloj }, calendar),
+    prioridadOrden: -priority!.sortOrder,
+    busqueda: ticketSearchText([input.nombre, input.email, input.asunto, input.descripcion]),
     actorId: options.actor?.id ?? null,
     actorNombre: options.actor?.name ?? input.nombre,
   };

@@ -15,6 +15,12 @@ export interface NewTicketRow extends TicketInput {
   slaReloj: SlaClock;
   fechaCreacion: Date;
   fechaLimiteSla: Date;
+  /** When the ticket turns EN_RIESGO (lib/domain/sla-risk.ts). */
+  fechaRiesgoSla: Date;
+  /** The priority's sortOrder negated (the queue's priority sort). */
+  prioridadOrden: number;
+  /** The searchable text without the label (lib/domain/queue-search.ts); the statement prepends the label. */
+  busqueda: string;
   actorId: string | null;
   actorNombre: string;
 }
@@ -26,6 +32,7 @@ export interface NewTicketRow extends TicketInput {
  * counter back with the rest, so labels stay gapless (SPEC §2).
  *
  * The label format mirrors formatTicketLabel (lib/domain/label.ts): five digits, growing past them.
+ * The queue's columns (fechaRiesgoSla, prioridadOrden, busqueda) are written here too.
  */
 export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string | null, answer: object): Prisma.Sql {
   const idempotency = idempotencyKey
@@ -43,18 +50,22 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
       INSERT INTO tickets (
         id, label, nombre, email, tipo, categoria, subcategoria, descripcion, prioridad, documento,
         telefono, "tieneWhatsapp", "empresaDepartamento", asunto, "areaAsignada", estado, canal,
-        "slaHoras", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaLimiteSlaOriginal", "fechaActualizacion"
+        "slaHoras", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaLimiteSlaOriginal", "fechaActualizacion",
+        "fechaRiesgoSla", "prioridadOrden", busqueda
       )
       SELECT
-        ${row.id}::uuid,
-        'TK-' || ${row.year}::int || '-' || lpad(c."lastSeq"::text, greatest(5, length(c."lastSeq"::text)), '0'),
+        ${row.id}::uuid, l.label,
         ${row.nombre}, ${row.email}, ${row.tipo}::"Tipo", ${row.categoria}, ${row.subcategoria ?? null},
         ${row.descripcion}, ${row.prioridad}, ${row.documento ?? null}, ${row.telefono ?? null},
         ${row.tieneWhatsapp}, ${row.empresaDepartamento ?? null}, ${row.asunto ?? null}, ${row.areaAsignada},
         'NUEVO'::"Estado", ${row.canal}::"Canal", ${row.slaHoras}::int, ${row.slaReloj}::"SlaReloj",
         ${row.fechaCreacion}::timestamptz, ${row.fechaLimiteSla}::timestamptz, ${row.fechaLimiteSla}::timestamptz,
-        ${row.fechaCreacion}::timestamptz
+        ${row.fechaCreacion}::timestamptz,
+        ${row.fechaRiesgoSla}::timestamptz, ${row.prioridadOrden}::int, lower(l.label) || ' ' || ${row.busqueda}
       FROM counter c
+      CROSS JOIN LATERAL (
+        SELECT 'TK-' || ${row.year}::int || '-' || lpad(c."lastSeq"::text, greatest(5, length(c."lastSeq"::text)), '0') AS label
+      ) l
       RETURNING id, label
     ), history AS (
       INSERT INTO ticket_history ("ticketId", operacion, "estadoAnterior", "estadoNuevo", "actorId", "actorNombre", publica, fecha)

@@ -1,11 +1,13 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
+import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
 import { addBusinessHours, businessMillisBetween } from '@/lib/domain/working-calendar';
 import type { Operacion } from '@/lib/domain/transitions';
 import { ValidationError } from '@/lib/errors';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { findActiveArea } from '@/lib/data/areas';
+import { loadCalendarBetween } from '@/lib/data/queue-calendar';
 import { findSlaTerm, loadWorkingCalendar } from '@/lib/data/sla-context';
 
 /** The locked ticket row an operation starts from. */
@@ -110,7 +112,7 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
     prioridad: b.prioridad ?? before.prioridad,
   };
   if (JSON.stringify(before) === JSON.stringify(after)) throw invalid('tipo', 'La reclasificación no cambia ningún dato del ticket.');
-  const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true } });
+  const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true, sortOrder: true } });
   if (!priority) throw invalid('prioridad', `La prioridad "${after.prioridad}" no está configurada.`);
 
   // SPEC §3: the SLA is recomputed from the new tipo and prioridad, from the ticket's creation.
@@ -118,8 +120,17 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
   const term = await findSlaTerm(calendar.activePolicySet, after.tipo, after.prioridad, tx);
   if (!term) throw invalid('prioridad', `No hay una política de SLA para ${after.tipo} con prioridad ${after.prioridad}.`);
   const deadline = computeSlaDeadline(ticket.fechaCreacion, term, calendar);
+  const fechaRiesgoSla = computeSlaRiskInstant({ fechaCreacion: ticket.fechaCreacion, fechaLimiteSla: deadline, reloj: term.reloj }, calendar);
   return {
-    data: { ...after, slaHoras: slaHoursOf(term, calendar), slaReloj: term.reloj, fechaLimiteSla: deadline, fechaLimiteSlaOriginal: deadline },
+    data: {
+      ...after,
+      slaHoras: slaHoursOf(term, calendar),
+      slaReloj: term.reloj,
+      fechaLimiteSla: deadline,
+      fechaLimiteSlaOriginal: deadline,
+      fechaRiesgoSla,
+      prioridadOrden: -priority.sortOrder,
+    },
     texto: b.motivo ?? null,
     publica: true,
     datos: { antes: before, despues: after },
@@ -136,8 +147,11 @@ async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
         ? new Date(ticket.fechaLimiteSla.getTime() + (now.getTime() - ticket.pausadoDesde.getTime()))
         : addBusinessHours(ticket.fechaLimiteSla, businessMillisBetween(ticket.pausadoDesde, now, calendar) / 3_600_000, calendar);
   }
+  // The risk instant follows the deadline; measuring the whole term needs the holidays since creation.
+  const termCalendar = await loadCalendarBetween(ticket.fechaCreacion, fechaLimiteSla, tx);
+  const fechaRiesgoSla = computeSlaRiskInstant({ fechaCreacion: ticket.fechaCreacion, fechaLimiteSla, reloj: ticket.slaReloj }, termCalendar);
   return {
-    data: { pausadoDesde: null, fechaLimiteSla },
+    data: { pausadoDesde: null, fechaLimiteSla, fechaRiesgoSla },
     texto: b.nota ?? null,
     publica: true,
     datos: { fechaLimiteSlaAnterior: ticket.fechaLimiteSla.toISOString(), fechaLimiteSla: fechaLimiteSla.toISOString() },

@@ -1,7 +1,12 @@
 import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
-import type { EstadoTicket } from '@/lib/domain/estados';
+import { ESTADOS, type EstadoTicket } from '@/lib/domain/estados';
 import type { QueueFilters } from '@/lib/domain/queue';
+import { loadWorkingHours } from '@/lib/data/queue-calendar';
+import { usesTrigramIndex } from '@/lib/domain/queue-search';
+import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
 
 export interface EstadoCount {
   count: number;
@@ -9,9 +14,60 @@ export interface EstadoCount {
   capped: boolean;
 }
 
-/** STUB (being implemented): tickets per state under the filters (ignoring filters.estado), within the actor's scope. */
-export async function countByEstado(actor: Actor, filters: QueueFilters): Promise<Record<EstadoTicket, EstadoCount>> {
-  void actor;
-  void filters;
-  throw new Error('countByEstado: not implemented yet');
+/** Where counting stops: the tabs show "10 000+" beyond it (docs/queue.md). */
+export const COUNT_CAP = 10_000;
+
+/**
+ * Tickets per state under the filters (ignoring filters.estado), within the actor's scope. Each
+ * count reads at most `cap + 1` rows of its estado's index range, so it stays bounded however
+ * large the table grows; all counts come in one statement. With a text search, the trigram
+ * index is read once and at most `cap + 1` matching rows in all (docs/queue.md).
+ */
+export async function countByEstado(
+  actor: Actor,
+  filters: QueueFilters,
+  options: { cap?: number } = {},
+): Promise<Record<EstadoTicket, EstadoCount>> {
+  const cap = options.cap ?? COUNT_CAP;
+  const counts = Object.fromEntries(ESTADOS.map((e) => [e, { count: 0, capped: false }])) as Record<EstadoTicket, EstadoCount>;
+  const { timeZone } = await loadWorkingHours();
+  const conditions = queueConditions({ ...filters, estado: [] }, { actor, now: new Date(), timeZone });
+  if (!conditions) return counts;
+
+  if (filters.q && usesTrigramIndex(filters.q)) {
+    const rows = await db().$queryRaw<{ estado: EstadoTicket; n: number }[]>(searchCountStatement(conditions, cap + 1));
+    // More than `cap` matches in all: the search stopped there, and every count is a lower bound.
+    const cut = rows.reduce((sum, r) => sum + r.n, 0) > cap;
+    for (const estado of conditions.estados) counts[estado].capped = cut;
+    for (const { estado, n } of rows) counts[estado] = { count: Math.min(n, cap), capped: cut };
+    return counts;
+  }
+  const rows = await db().$queryRaw<{ estado: EstadoTicket; n: number }[]>(countStatement(conditions, cap));
+  for (const { estado, n } of rows) counts[estado] = { count: Math.min(n, cap), capped: n > cap };
+  return counts;
+}
+
+/** One bounded count per estado, in one statement. Exported for the benchmark's EXPLAIN (bench/queue.ts). */
+export function countStatement(conditions: QueueConditions, cap: number): Prisma.Sql {
+  const parts = conditions.estados.map(
+    (estado) => Prisma.sql`SELECT ${estado}::text AS estado, count(*)::int AS n
+      FROM (SELECT 1 FROM tickets WHERE estado = ${estado}::"Estado" AND ${conditions.where(estado)} LIMIT ${cap + 1}) AS s`,
+  );
+  return Prisma.join(parts, ' UNION ALL ');
+}
+
+/**
+ * With a text search, one trigram index lookup for all estados instead of one per estado (the
+ * lookup of a frequent word is what costs), reading at most `limit` matching rows in all.
+ */
+export function searchCountStatement(conditions: QueueConditions, limit: number): Prisma.Sql {
+  const bySla = conditions.estados.map((estado) => {
+    const sla = conditions.sla(estado);
+    return sla ? Prisma.sql`(estado = ${estado}::"Estado" AND ${sla})` : Prisma.sql`estado = ${estado}::"Estado"`;
+  });
+  return Prisma.sql`SELECT estado::text AS estado, count(*)::int AS n
+    FROM (SELECT estado FROM tickets
+      WHERE estado = ANY(${conditions.estados}::"Estado"[]) AND ${conditions.common} AND (${Prisma.join(bySla, ' OR ')})
+      LIMIT ${limit}) AS s
+    GROUP BY estado`;
 }

@@ -1,9 +1,18 @@
 import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import type { QueueQuery } from '@/lib/domain/queue';
-import type { SlaEstado } from '@/lib/domain/sla';
+import { type QueueCursor, decodeQueueCursor, encodeQueueCursor } from '@/lib/domain/queue-cursor';
+import { type SlaClock, type SlaEstado, slaEstadoAt } from '@/lib/domain/sla';
+import { slaRemainingMs } from '@/lib/domain/sla-risk';
 import type { TipoTicket } from '@/lib/domain/tipos';
+import type { WorkingCalendar } from '@/lib/domain/working-calendar';
+import { ValidationError } from '@/lib/errors';
+import { loadCalendarBetween, loadWorkingHours } from '@/lib/data/queue-calendar';
+import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
+import { keyValuesOf, keysetSql, orderBySql, scansAscending } from '@/lib/data/queue-sort';
 
 /** One row of the queue board. */
 export interface QueueRow {
@@ -35,9 +44,123 @@ export interface QueuePage {
   prevCursor: string | null;
 }
 
-/** STUB (being implemented): one page of the queue for the actor, by keyset. */
+interface DbRow {
+  id: string;
+  label: string;
+  asunto: string | null;
+  nombre: string;
+  email: string;
+  tipo: TipoTicket;
+  categoria: string;
+  prioridad: string;
+  prioridadOrden: number;
+  areaAsignada: string;
+  asignadoAId: string | null;
+  asignadoNombre: string | null;
+  estado: EstadoTicket;
+  slaReloj: SlaClock;
+  fechaCreacion: Date;
+  fechaActualizacion: Date;
+  fechaLimiteSla: Date;
+  fechaCierre: Date | null;
+  version: number;
+}
+
+/**
+ * One page of the queue for the actor (SPEC §5 GET /api/tickets, docs/queue.md): by keyset from
+ * the query's cursor, never by offset, reading `tamano + 1` rows per estado range to know whether
+ * another page follows. AREA actors see only their areas' tickets.
+ */
 export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueuePage> {
-  void actor;
-  void query;
-  throw new Error('listQueue: not implemented yet');
+  const cursor = query.cursor === null ? null : decodeQueueCursor(query.cursor, query.orden, query.dir);
+  if (query.cursor !== null && !cursor) {
+    throw new ValidationError('El cursor no es válido: vuelva a la primera página.', { cursor: ['El cursor no es válido o no corresponde a este orden.'] });
+  }
+  const now = new Date();
+  const hours = await loadWorkingHours();
+  const conditions = queueConditions(query, { actor, now, timeZone: hours.timeZone });
+  if (!conditions) return { rows: [], nextCursor: null, prevCursor: null };
+
+  const backwards = cursor?.toward === 'before';
+  const fetched = await db().$queryRaw<DbRow[]>(queuePageStatement(query, conditions, cursor));
+
+  const more = fetched.length > query.tamano;
+  const rows = fetched.slice(0, query.tamano);
+  if (backwards) rows.reverse();
+  const calendar = await calendarFor(rows, now, hours);
+  return {
+    rows: rows.map((r) => toQueueRow(r, now, calendar)),
+    ...pageCursors(query, cursor, rows, more),
+  };
+}
+
+/**
+ * The page's one statement: for each estado, the keyset range of its index in the scan's order,
+ * `tamano + 1` rows each; the merged first `tamano + 1`; the assignee's name for those only.
+ * Exported for the benchmark's EXPLAIN (bench/queue.ts).
+ */
+export function queuePageStatement(query: QueueQuery, conditions: QueueConditions, cursor: QueueCursor | null): Prisma.Sql {
+  const ascending = scansAscending(query.orden, query.dir, cursor?.toward === 'before');
+  const limit = query.tamano + 1;
+  const branches = conditions.estados.map((estado) => {
+    const keyset = cursor ? Prisma.sql`AND ${keysetSql(query.orden, ascending, cursor.values, cursor.id)}` : Prisma.empty;
+    return Prisma.sql`(SELECT id, label, asunto, nombre, email, tipo::text AS tipo, categoria, prioridad, "prioridadOrden",
+        "areaAsignada", "asignadoAId", estado::text AS estado, "slaReloj"::text AS "slaReloj", "fechaCreacion",
+        "fechaActualizacion", "fechaLimiteSla", "fechaCierre", version
+      FROM tickets
+      WHERE estado = ${estado}::"Estado" AND ${conditions.where(estado)} ${keyset}
+      ORDER BY ${orderBySql(query.orden, ascending)} LIMIT ${limit})`;
+  });
+  return Prisma.sql`
+    WITH page AS (
+      SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) AS b
+      ORDER BY ${orderBySql(query.orden, ascending)} LIMIT ${limit}
+    )
+    SELECT page.*, u.name AS "asignadoNombre"
+    FROM page LEFT JOIN users u ON u.id = page."asignadoAId"
+    ORDER BY ${orderBySql(query.orden, ascending, 'page')}`;
+}
+
+/** The cursors around a page: forward pages know what follows from the extra row, backward pages what precedes. */
+function pageCursors(query: QueueQuery, cursor: QueueCursor | null, rows: DbRow[], more: boolean): Pick<QueuePage, 'nextCursor' | 'prevCursor'> {
+  const at = (toward: QueueCursor['toward'], row: DbRow | undefined): string | null =>
+    row ? encodeQueueCursor({ orden: query.orden, dir: query.dir, toward, values: keyValuesOf(query.orden, row as unknown as Record<string, unknown>), id: row.id }) : null;
+  // An empty page (the rows beyond the cursor left the view since): page back from the cursor row,
+  // which the client has already seen.
+  const beside = (toward: QueueCursor['toward']) => (cursor ? encodeQueueCursor({ ...cursor, toward }) : null);
+  if (cursor?.toward === 'before') {
+    return { prevCursor: more ? at('before', rows[0]) : null, nextCursor: at('after', rows.at(-1)) ?? beside('after') };
+  }
+  return { nextCursor: more ? at('after', rows.at(-1)) : null, prevCursor: cursor ? (at('before', rows[0]) ?? beside('before')) : null };
+}
+
+/** The calendar with the holidays the page's running SLA clocks cross; none needed when no clock runs. */
+async function calendarFor(rows: DbRow[], now: Date, hours: Omit<WorkingCalendar, 'holidays'>): Promise<WorkingCalendar> {
+  const running = rows.filter((r) => r.estado !== 'PAUSADO' && r.estado !== 'ARCHIVADO' && r.estado !== 'CANCELADO');
+  if (running.length === 0) return { ...hours, holidays: new Set() };
+  const instants = running.flatMap((r) => [r.fechaCreacion.getTime(), r.fechaLimiteSla.getTime()]).concat(now.getTime());
+  return loadCalendarBetween(new Date(Math.min(...instants)), new Date(Math.max(...instants)), db(), hours);
+}
+
+function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {
+  const sla = { now, fechaLimiteSla: r.fechaLimiteSla, estado: r.estado, reloj: r.slaReloj };
+  return {
+    ticketUuid: r.id,
+    ticketLabel: r.label,
+    asunto: r.asunto,
+    nombre: r.nombre,
+    email: r.email,
+    tipo: r.tipo,
+    categoria: r.categoria,
+    prioridad: r.prioridad,
+    areaAsignada: r.areaAsignada,
+    asignadoA: r.asignadoAId ? { id: r.asignadoAId, nombre: r.asignadoNombre ?? '' } : null,
+    estado: r.estado,
+    slaEstado: slaEstadoAt({ ...sla, fechaCreacion: r.fechaCreacion, fechaCierre: r.fechaCierre }, calendar),
+    slaRestanteMs: slaRemainingMs(sla, calendar),
+    fechaCreacion: r.fechaCreacion.toISOString(),
+    fechaActualizacion: r.fechaActualizacion.toISOString(),
+    fechaLimiteSla: r.fechaLimiteSla.toISOString(),
+    version: r.version,
+  };
 }

@@ -64,11 +64,13 @@ async function temporaryDatabase(main) {
  * @returns {Promise<ShadowDatabase>}
  */
 async function pgliteShadow(main) {
-  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([
+  const [{ PGlite }, { PGLiteSocketServer }, { PGLITE_EXTENSIONS }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite-socket'),
+    import('../embedded-db.mjs'),
   ]);
-  const db = await PGlite.create();
+  // The same extensions as the main embedded database, or the migrations that create them fail.
+  const db = await PGlite.create({ extensions: { ...PGLITE_EXTENSIONS } });
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 16 });
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());

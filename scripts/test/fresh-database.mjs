@@ -5,7 +5,8 @@ import pg from 'pg';
 import { startEmbeddedDatabase } from '../embedded-db.mjs';
 
 /**
- * @param {string | undefined} serverUrl any database URL on the server to use, or undefined
+ * @param {string | null | undefined} serverUrl any database URL on the server to use; undefined reads
+ *   DATABASE_URL, null asks for the embedded database whatever DATABASE_URL says
  * @returns {Promise<{ url: string, embedded: boolean, drop: () => Promise<void> }>}
  */
 export async function createFreshDatabase(serverUrl = process.env.DATABASE_URL) {
