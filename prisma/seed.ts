@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { colombianHolidays } from '../lib/domain/holidays';
 import { TIPOS } from '../lib/domain/tipos';
-import { AREAS, CATEGORIES, DEFAULT_STAFF_PASSWORD, PRIORITIES, STAFF_USERS } from './seed-data';
+import { AREAS, CATEGORIES, DEFAULT_STAFF_PASSWORD, GENERAL_POLICY_SET, PRIORITIES, STAFF_USERS, pqrsSlaPolicies } from './seed-data';
 
 /**
  * Creates what a fresh installation needs. Idempotent: it only adds what is missing, so a second
@@ -20,6 +20,7 @@ export async function seed(prisma: PrismaClient, options: { staffPassword: strin
     data: PRIORITIES.flatMap((p) => TIPOS.map((tipo) => ({ tipo, prioridad: p.code, duracion: p.slaHoras, reloj: 'HORAS_HABILES' as const }))),
     skipDuplicates: true,
   });
+  await seedPqrsPolicies(prisma);
   await prisma.area.createMany({ data: AREAS.map((name) => ({ name })), skipDuplicates: true });
   const areaIds = new Map((await prisma.area.findMany({ select: { id: true, name: true } })).map((a) => [a.name, a.id]));
 
@@ -54,6 +55,20 @@ export async function seed(prisma: PrismaClient, options: { staffPassword: strin
       },
     });
   }
+}
+
+/**
+ * The PQRS policy set (Ley 1755 de 2015 art. 14) for the seeded priorities, beside GENERAL, which stays
+ * the active set. Only missing rows are added: an ADMIN's edits to the set survive a restart.
+ */
+async function seedPqrsPolicies(prisma: PrismaClient): Promise<void> {
+  const general = await prisma.slaPolicy.findMany({ where: { policySet: GENERAL_POLICY_SET }, select: { tipo: true, prioridad: true, duracion: true, reloj: true } });
+  const generalTerm = (prioridad: string, hours: number) => (tipo: (typeof TIPOS)[number]) => {
+    const term = general.find((g) => g.tipo === tipo && g.prioridad === prioridad);
+    return term ? { duracion: term.duracion, reloj: term.reloj } : { duracion: hours, reloj: 'HORAS_HABILES' as const };
+  };
+  // The seeded priorities only; one an ADMIN creates gets its PQRS column at creation (lib/data/admin/priorities.ts).
+  await prisma.slaPolicy.createMany({ data: PRIORITIES.flatMap((p) => pqrsSlaPolicies(p.code, generalTerm(p.code, p.slaHoras))), skipDuplicates: true });
 }
 
 /** Seeds the database at DATABASE_URL (used by scripts and `npm run db:seed`). */

@@ -2,13 +2,13 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
 import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
-import { addBusinessHours, businessMillisBetween } from '@/lib/domain/working-calendar';
+import { prorrogaDeadline, type ProrrogaDatos } from '@/lib/domain/sla-prorroga';
 import type { Operacion } from '@/lib/domain/transitions';
-import { ValidationError } from '@/lib/errors';
+import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { findActiveArea } from '@/lib/data/areas';
-import { loadCalendarBetween } from '@/lib/data/queue-calendar';
-import { findSlaTerm, loadWorkingCalendar } from '@/lib/data/sla-context';
+import { findSlaTerm } from '@/lib/data/sla-context';
+import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 
 /** The locked ticket row an operation starts from. */
 export interface LockedTicket {
@@ -21,6 +21,7 @@ export interface LockedTicket {
   subcategoria: string | null;
   prioridad: string;
   slaReloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO' | 'DIAS_HABILES';
+  slaHoras: number;
   fechaCreacion: Date;
   fechaLimiteSla: Date;
   pausadoDesde: Date | null;
@@ -58,7 +59,7 @@ export async function operationEffects(
       return { data: { areaAsignada: area.name, asignadoAId: null }, texto: b.motivo ?? null, publica: true, datos: { areaAnterior: ticket.areaAsignada, area: area.name } };
     }
     case 'reclasificar':
-      return reclasificar(tx, ticket, body as OperationBodies['reclasificar']);
+      return reclasificar(tx, ticket, body as OperationBodies['reclasificar'], now);
     case 'pausar':
       return { data: { pausadoDesde: now }, texto: (body as OperationBodies['pausar']).motivo, publica: true, datos: null };
     case 'reabrir':
@@ -71,6 +72,8 @@ export async function operationEffects(
       const motivo = (body as OperationBodies['cancelar']).motivo;
       return { data: { motivoCancelacion: motivo, fechaCierre: now, pausadoDesde: null }, texto: motivo, publica: true, datos: null };
     }
+    case 'prorrogar':
+      return prorrogar(tx, ticket, body as OperationBodies['prorrogar'], now);
     case 'archivar': {
       const resolucion = (body as OperationBodies['archivar']).resolucion;
       return { data: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null };
@@ -103,7 +106,7 @@ async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
   };
 }
 
-async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reclasificar']): Promise<Effects> {
+async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reclasificar'], now: Date): Promise<Effects> {
   const before = { tipo: ticket.tipo, categoria: ticket.categoria, subcategoria: ticket.subcategoria, prioridad: ticket.prioridad };
   const after = {
     tipo: b.tipo ?? before.tipo,
@@ -115,19 +118,21 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
   const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true, sortOrder: true } });
   if (!priority) throw invalid('prioridad', `La prioridad "${after.prioridad}" no está configurada.`);
 
-  // SPEC §3: the SLA is recomputed from the new tipo and prioridad, from the ticket's creation.
-  const calendar = await loadWorkingCalendar(ticket.fechaCreacion, tx);
-  const term = await findSlaTerm(calendar.activePolicySet, after.tipo, after.prioridad, tx);
+  // SPEC §3: the SLA is recomputed from the new tipo and prioridad, from the ticket's creation,
+  // keeping the paused time and any prórroga of its history (SPEC §4).
+  const context = await loadTicketSla(tx, ticket);
+  const term = await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad, tx);
   if (!term) throw invalid('prioridad', `No hay una política de SLA para ${after.tipo} con prioridad ${after.prioridad}.`);
-  const deadline = computeSlaDeadline(ticket.fechaCreacion, term, calendar);
-  const fechaRiesgoSla = computeSlaRiskInstant({ fechaCreacion: ticket.fechaCreacion, fechaLimiteSla: deadline, reloj: term.reloj }, calendar);
+  const reclassified = { ...context, clock: { ...context.clock, term, prorroga: Math.min(context.clock.prorroga ?? 0, term.duracion) } };
+  const { fechaLimiteSla: deadline, fechaRiesgoSla } = derivedSla(reclassified, now);
+  const calendar = context.calendar;
   return {
     data: {
       ...after,
       slaHoras: slaHoursOf(term, calendar),
       slaReloj: term.reloj,
       fechaLimiteSla: deadline,
-      fechaLimiteSlaOriginal: deadline,
+      fechaLimiteSlaOriginal: computeSlaDeadline(ticket.fechaCreacion, term, calendar),
       fechaRiesgoSla,
       prioridadOrden: -priority.sortOrder,
     },
@@ -138,22 +143,42 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
 }
 
 async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reabrir'], now: Date): Promise<Effects> {
-  const calendar = await loadWorkingCalendar(ticket.pausadoDesde ?? now, tx);
-  let fechaLimiteSla = ticket.fechaLimiteSla;
-  // SPEC §4: when the clock stops during a pause, the deadline moves by the paused time of its clock.
-  if (calendar.pauseStopsSla && ticket.pausadoDesde) {
-    fechaLimiteSla =
-      ticket.slaReloj === 'HORAS_CALENDARIO'
-        ? new Date(ticket.fechaLimiteSla.getTime() + (now.getTime() - ticket.pausadoDesde.getTime()))
-        : addBusinessHours(ticket.fechaLimiteSla, businessMillisBetween(ticket.pausadoDesde, now, calendar) / 3_600_000, calendar);
-  }
-  // The risk instant follows the deadline; measuring the whole term needs the holidays since creation.
-  const termCalendar = await loadCalendarBetween(ticket.fechaCreacion, fechaLimiteSla, tx);
-  const fechaRiesgoSla = computeSlaRiskInstant({ fechaCreacion: ticket.fechaCreacion, fechaLimiteSla, reloj: ticket.slaReloj }, termCalendar);
+  // SPEC §4: when the clock stops during a pause, the deadline moves by the paused time of its
+  // clock; derived from the whole history, so every earlier pause and a prórroga still count.
+  const { fechaLimiteSla, fechaRiesgoSla } = derivedSla(await loadTicketSla(tx, ticket), now);
   return {
     data: { pausadoDesde: null, fechaLimiteSla, fechaRiesgoSla },
     texto: b.nota ?? null,
     publica: true,
     datos: { fechaLimiteSlaAnterior: ticket.fechaLimiteSla.toISOString(), fechaLimiteSla: fechaLimiteSla.toISOString() },
+  };
+}
+
+/**
+ * prorrogar (SPEC §4): extends the deadline once, by whole units of the term (the whole term when
+ * the body names none), to at most twice the term, before the deadline passes. The reason is a
+ * public note: the requester reads it.
+ */
+async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['prorrogar'], now: Date): Promise<Effects> {
+  const context = await loadTicketSla(tx, ticket);
+  const granted = prorrogaDeadline({ ticket: context.clock, extension: b.extension ?? context.clock.term.duracion, now }, context.calendar);
+  if (!granted.ok) {
+    if (granted.code === 'YA_PRORROGADO' || granted.code === 'PLAZO_VENCIDO') {
+      throw new ConflictError('INVALID_TRANSITION', granted.message, { estado: ticket.estado, motivo: granted.code });
+    }
+    throw invalid('extension', granted.message);
+  }
+  const datos: ProrrogaDatos = {
+    extension: granted.extension,
+    reloj: context.clock.term.reloj,
+    fechaLimiteSlaAnterior: granted.fechaLimiteSlaAnterior.toISOString(),
+    fechaLimiteSla: granted.fechaLimiteSla.toISOString(),
+  };
+  const fechaRiesgoSla = computeSlaRiskInstant({ fechaCreacion: ticket.fechaCreacion, fechaLimiteSla: granted.fechaLimiteSla, reloj: context.clock.term.reloj }, context.calendar);
+  return {
+    data: { fechaLimiteSla: granted.fechaLimiteSla, fechaRiesgoSla, prorrogado: true },
+    texto: b.motivo,
+    publica: true,
+    datos: { ...datos },
   };
 }

@@ -14,6 +14,7 @@ const FROM: Record<string, string> = {
   actualizar: '   x x x x x . .',
   cancelar: '     x x x x x . .',
   archivar: '     . x . . . . .',
+  prorrogar: '    x x x x x . .',
 };
 const ROLES_OF: Record<string, string[]> = {
   asignar: ['ADMIN', 'MESA'],
@@ -24,16 +25,17 @@ const ROLES_OF: Record<string, string[]> = {
   actualizar: ['ADMIN', 'MESA', 'AREA'],
   cancelar: ['ADMIN', 'MESA', 'AREA'],
   archivar: ['ADMIN', 'MESA', 'AREA'],
+  prorrogar: ['ADMIN', 'MESA'],
 };
 const TO: Record<string, string | null> = {
   asignar: 'ASIGNADO', transferir: 'TRANSFERIDO', reclasificar: 'RECLASIFICADO', pausar: 'PAUSADO',
-  reabrir: 'ASIGNADO', actualizar: null, cancelar: 'CANCELADO', archivar: 'ARCHIVADO',
+  reabrir: 'ASIGNADO', actualizar: null, cancelar: 'CANCELADO', archivar: 'ARCHIVADO', prorrogar: null,
 };
 
 const allowedFrom = (op: string) => FROM[op]!.trim().split(/\s+/).map((c) => c === 'x');
 
-describe('the transition table (3 roles × 8 operations × 7 states)', () => {
-  it('covers exactly the eight operations of SPEC §3', () => {
+describe('the transition table (3 roles × 9 operations × 7 states)', () => {
+  it('covers exactly the eight operations of SPEC §3 and the prórroga of §4', () => {
     expect([...OPERACIONES].sort()).toEqual(Object.keys(FROM).sort());
   });
 
@@ -51,7 +53,7 @@ describe('the transition table (3 roles × 8 operations × 7 states)', () => {
     }
   }
 
-  it('leads each operation to its state, and actualizar nowhere', () => {
+  it('leads each operation to its state, and actualizar and prorrogar nowhere', () => {
     for (const op of OPERACIONES) {
       for (const estado of ESTADOS) expect(nextState(estado, op)).toBe(TO[op] ?? estado);
     }

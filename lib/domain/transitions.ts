@@ -1,8 +1,8 @@
 import type { Rol } from './actor';
 import type { EstadoTicket } from './estados';
 
-/** The staff operations of SPEC §3 (creation is the public `crear`). */
-export const OPERACIONES = ['asignar', 'transferir', 'reclasificar', 'pausar', 'reabrir', 'actualizar', 'cancelar', 'archivar'] as const;
+/** The staff operations of SPEC §3, and §4's prórroga (creation is the public `crear`). */
+export const OPERACIONES = ['asignar', 'transferir', 'reclasificar', 'pausar', 'reabrir', 'actualizar', 'cancelar', 'archivar', 'prorrogar'] as const;
 export type Operacion = (typeof OPERACIONES)[number];
 
 const NON_TERMINAL: readonly EstadoTicket[] = ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'];
@@ -33,6 +33,7 @@ export const TRANSITIONS: Record<Operacion, Transition> = {
   actualizar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Agregar nota' },
   cancelar: { from: NON_TERMINAL, to: 'CANCELADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Cancelar' },
   archivar: { from: ['ASIGNADO'], to: 'ARCHIVADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Archivar' },
+  prorrogar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA'], publicText: true, nombre: 'Prorrogar' },
 };
 
 /** Whether a text is an operation of the table (for parsing path segments). */

@@ -62,6 +62,15 @@ export const operationBodySchemas = {
     motivo: requiredText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
     expectedVersion,
   }),
+  prorrogar: z.object({
+    motivo: requiredText({ label: 'El motivo', max: TEXT_MAX, multiline: true }),
+    extension: z
+      .number({ error: 'La extensión debe ser un número entero de horas o días del plazo.' })
+      .int('La extensión debe ser un número entero de horas o días del plazo.')
+      .min(1, 'La extensión debe ser de al menos 1.')
+      .optional(),
+    expectedVersion,
+  }),
   archivar: z.object({
     resolucion: requiredText({ label: 'La resolución', max: TEXT_MAX, multiline: true }),
     expectedVersion,

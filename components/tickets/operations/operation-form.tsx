@@ -4,6 +4,7 @@ import type { Operacion } from '@/lib/domain/transitions';
 import { AsignarForm } from '@/components/tickets/operations/asignar-form';
 import { ArchivarForm, CancelarForm } from '@/components/tickets/operations/closing-forms';
 import { ActualizarForm, PausarForm, ReabrirForm } from '@/components/tickets/operations/note-forms';
+import { ProrrogarForm } from '@/components/tickets/operations/prorrogar-form';
 import { ReclasificarForm } from '@/components/tickets/operations/reclasificar-form';
 import { TransferirForm } from '@/components/tickets/operations/transferir-form';
 import type { OperationFormProps } from '@/components/tickets/operations/types';
@@ -27,5 +28,7 @@ export function OperationForm({ op, ...props }: OperationFormProps & { op: Opera
       return <CancelarForm labelledBy={props.labelledBy} />;
     case 'archivar':
       return <ArchivarForm labelledBy={props.labelledBy} />;
+    case 'prorrogar':
+      return <ProrrogarForm labelledBy={props.labelledBy} />;
   }
 }

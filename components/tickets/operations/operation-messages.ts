@@ -12,6 +12,7 @@ const DONE: Record<Operacion, (t: Done) => string> = {
   actualizar: (t) => (t.historial.at(-1)?.textoPublico ? 'Nota pública agregada: el solicitante la verá.' : 'Nota interna agregada.'),
   cancelar: () => 'Ticket cancelado.',
   archivar: () => 'Ticket archivado con su resolución.',
+  prorrogar: () => 'Plazo prorrogado: el solicitante verá el motivo y la nueva fecha límite.',
 };
 
 /** What the panel announces after an operation, from the ticket as the server returned it. */

@@ -5,21 +5,14 @@ import { listApiTokens } from '@/lib/data/api-tokens';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { ApiTokenIssueForm } from '@/components/admin/api-token-issue-form';
 import { ApiTokenTable } from '@/components/admin/api-token-table';
-import { Alert } from '@/components/ui/alert';
+import { AdminForbidden } from '@/components/admin/admin-forbidden';
 
 export const metadata: Metadata = { title: 'Tokens de API' };
 
 export default async function ApiTokensPage() {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fadmin%2Ftokens');
-  if (actor.role !== 'ADMIN') {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold">Acceso restringido</h1>
-        <Alert tone="error">Solo un administrador puede gestionar los tokens de API.</Alert>
-      </div>
-    );
-  }
+  if (actor.role !== 'ADMIN') return <AdminForbidden />;
   const [tokens, catalogs] = await Promise.all([listApiTokens(actor), getCatalogs()]);
   return (
     <div className="space-y-8">

@@ -14,6 +14,8 @@ const SPEC: Record<string, { roles: string[]; from: string[]; to: string | null;
   actualizar: { roles: ['ADMIN', 'MESA', 'AREA'], from: ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'], to: null, body: { nota: 'Revisando', publica: false } },
   cancelar: { roles: ['ADMIN', 'MESA', 'AREA'], from: ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'], to: 'CANCELADO', body: { motivo: 'Duplicado' } },
   archivar: { roles: ['ADMIN', 'MESA', 'AREA'], from: ['ASIGNADO'], to: 'ARCHIVADO', body: { resolucion: 'Se restableció el acceso' } },
+  // SPEC §4: prorrogar (ADMIN, MESA, on any non-terminal state, state unchanged).
+  prorrogar: { roles: ['ADMIN', 'MESA'], from: ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'], to: null, body: { motivo: 'Esperamos a un proveedor', extension: 2 } },
 };
 const STATES = ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO', 'CANCELADO', 'ARCHIVADO'] as const;
 const USERS = { ADMIN: 'admin@mesa.test', MESA: 'mesa@mesa.test', AREA: 'area@mesa.test' } as const;
@@ -78,6 +80,6 @@ describe('every (role, operation, state) over HTTP with real sessions', () => {
     const ticket = await ticketInState('PAUSADO');
     const reply = await api<Reply>(`/api/tickets/${ticket.id}/archivar`, { method: 'POST', body: SPEC.archivar!.body, cookie: cookies.MESA });
     expect(reply.status).toBe(409);
-    expect(reply.body.error).toMatchObject({ code: 'INVALID_TRANSITION', estado: 'PAUSADO', operacionesPermitidas: ['reabrir', 'actualizar', 'cancelar'] });
+    expect(reply.body.error).toMatchObject({ code: 'INVALID_TRANSITION', estado: 'PAUSADO', operacionesPermitidas: ['reabrir', 'actualizar', 'cancelar', 'prorrogar'] });
   });
 });

@@ -1,0 +1,129 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/domain/actor';
+import { NotFoundError } from '@/lib/errors';
+import { parseOrThrow } from '@/lib/http/validate';
+import { areaActiveSchema, areaCreateSchema, areaUpdateSchema } from '@/lib/validation/admin/areas';
+import { DEFAULT_AREA } from '@/lib/validation/ticket';
+import { recordAdminAudit } from '@/lib/data/admin-audit';
+import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
+import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
+
+export interface AreaView {
+  id: number;
+  name: string;
+  maxTickets: number | null;
+  active: boolean;
+  /** Tickets of the area in a non-terminal state: what the limit counts (SPEC §4). */
+  activeTickets: number;
+  members: number;
+  /** The default area of new tickets (MESA): it can be neither renamed nor deactivated. */
+  isDefault: boolean;
+}
+
+const NAME_TAKEN = 'Ya existe un área con ese nombre.';
+
+/** Every area with its active-ticket count, by name. */
+export async function listAreas(actor: Actor): Promise<AreaView[]> {
+  assertAdmin(actor);
+  const [areas, counts] = await Promise.all([
+    db().area.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, maxTickets: true, active: true, _count: { select: { members: true } } } }),
+    db().ticket.groupBy({ by: ['areaAsignada'], where: { estado: { notIn: ['CANCELADO', 'ARCHIVADO'] } }, _count: { _all: true } }),
+  ]);
+  const byName = new Map(counts.map((c) => [c.areaAsignada, c._count._all]));
+  return areas.map((a) => ({
+    id: a.id,
+    name: a.name,
+    maxTickets: a.maxTickets,
+    active: a.active,
+    activeTickets: byName.get(a.name) ?? 0,
+    members: a._count.members,
+    isDefault: a.name === DEFAULT_AREA,
+  }));
+}
+
+/** Creates an area; names are unique without regard to case, as tickets name them (SPEC §3). */
+export async function createArea(actor: Actor, input: unknown): Promise<{ id: number }> {
+  assertAdmin(actor);
+  const data = parseOrThrow(areaCreateSchema, input);
+  try {
+    return await adminTransaction(async (tx) => {
+      await assertNameFree(tx, data.name, null);
+      const area = await tx.area.create({ data, select: { id: true, name: true, maxTickets: true, active: true } });
+      await recordAdminAudit(tx, actor, { accion: 'area.crear', entidad: 'area', entidadId: area.id, datos: { despues: area } });
+      return { id: area.id };
+    });
+  } catch (err) {
+    return rethrowUnique(err, 'name', NAME_TAKEN);
+  }
+}
+
+/**
+ * Renames an area and sets its limit. The tickets follow the new name (their foreign key cascades
+ * on update) and so do the API tokens that name it; the default area keeps its name.
+ */
+export async function updateArea(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(areaUpdateSchema, input);
+  try {
+    await adminTransaction(async (tx) => {
+      const before = await lockArea(tx, data.id);
+      const renamed = before.name !== data.name;
+      if (renamed && before.name === DEFAULT_AREA) {
+        throw fieldError('name', `El área ${DEFAULT_AREA} recibe los tickets sin área: no se puede renombrar.`);
+      }
+      let ticketsRenamed = 0;
+      if (renamed) {
+        await assertNameFree(tx, data.name, data.id);
+        ticketsRenamed = await tx.ticket.count({ where: { areaAsignada: before.name } });
+      }
+      const after = await tx.area.update({ where: { id: data.id }, data: { name: data.name, maxTickets: data.maxTickets }, select: { id: true, name: true, maxTickets: true, active: true } });
+      if (renamed) {
+        await tx.$executeRaw`UPDATE api_tokens SET areas = array_replace(areas, ${before.name}, ${after.name}) WHERE ${before.name} = ANY(areas)`;
+      }
+      await recordAdminAudit(tx, actor, {
+        accion: 'area.editar',
+        entidad: 'area',
+        entidadId: data.id,
+        datos: { antes: before, despues: after, ...(renamed ? { ticketsRenombrados: ticketsRenamed } : {}) },
+      });
+    });
+  } catch (err) {
+    rethrowUnique(err, 'name', NAME_TAKEN);
+  }
+}
+
+/** Deactivates an area (no new tickets, members or tokens go to it) or reactivates it; never MESA. */
+export async function setAreaActive(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(areaActiveSchema, input);
+  await adminTransaction(async (tx) => {
+    const before = await lockArea(tx, data.id);
+    if (!data.active && before.name === DEFAULT_AREA) {
+      throw fieldError('active', `El área ${DEFAULT_AREA} recibe los tickets sin área: no se puede desactivar.`);
+    }
+    await tx.area.update({ where: { id: data.id }, data: { active: data.active } });
+    await recordAdminAudit(tx, actor, {
+      accion: data.active ? 'area.reactivar' : 'area.desactivar',
+      entidad: 'area',
+      entidadId: data.id,
+      datos: { antes: { name: before.name, active: before.active }, despues: { name: before.name, active: data.active } },
+    });
+  });
+}
+
+async function lockArea(tx: Prisma.TransactionClient, id: number) {
+  await tx.$queryRaw`SELECT id FROM areas WHERE id = ${id} FOR UPDATE`;
+  const area = await tx.area.findUnique({ where: { id }, select: { id: true, name: true, maxTickets: true, active: true } });
+  if (!area) throw new NotFoundError('El área no existe.');
+  return area;
+}
+
+// Tickets name areas case-insensitively (lib/data/areas.ts), so "sistemas" would shadow "Sistemas".
+// Few rows: compared here rather than with ILIKE, whose wildcards a name may contain.
+async function assertNameFree(tx: Prisma.TransactionClient, name: string, exceptId: number | null): Promise<void> {
+  const areas = await tx.area.findMany({ select: { id: true, name: true } });
+  const wanted = name.toLocaleLowerCase('es');
+  if (areas.some((a) => a.id !== exceptId && a.name.toLocaleLowerCase('es') === wanted)) throw fieldError('name', NAME_TAKEN);
+}

@@ -1,0 +1,108 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/domain/actor';
+import { colombianHolidays } from '@/lib/domain/holidays';
+import { localDateOf } from '@/lib/domain/local-date';
+import { NotFoundError } from '@/lib/errors';
+import { parseOrThrow } from '@/lib/http/validate';
+import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
+import { recordAdminAudit } from '@/lib/data/admin-audit';
+import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
+import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
+
+export interface HolidayView {
+  /** Local date 'YYYY-MM-DD'. */
+  date: string;
+  name: string;
+}
+
+const DATE_TAKEN = 'Ya hay un festivo en esa fecha.';
+
+// Holiday.date is a DATE column: its Date value is that day's UTC midnight.
+const toDate = (local: string) => new Date(`${local}T00:00:00Z`);
+const toLocal = (date: Date) => date.toISOString().slice(0, 10);
+
+/** This year in the organisation's time zone (the holidays page opens on it). */
+export async function currentYear(actor: Actor): Promise<number> {
+  assertAdmin(actor);
+  const settings = await db().settings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
+  return Number(localDateOf(Date.now(), settings?.timeZone ?? 'America/Bogota').slice(0, 4));
+}
+
+/** The holidays of a year, by date. */
+export async function listHolidays(actor: Actor, year: number): Promise<HolidayView[]> {
+  assertAdmin(actor);
+  const rows = await db().holiday.findMany({ where: { date: { gte: toDate(`${year}-01-01`), lte: toDate(`${year}-12-31`) } }, orderBy: { date: 'asc' } });
+  return rows.map((h) => ({ date: toLocal(h.date), name: h.name }));
+}
+
+/** Adds a non-working day; business-hour deadlines computed from now on skip it. */
+export async function createHoliday(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(holidayCreateSchema, input);
+  try {
+    await adminTransaction(async (tx) => {
+      if (await tx.holiday.findUnique({ where: { date: toDate(data.date) } })) throw fieldError('date', DATE_TAKEN);
+      await tx.holiday.create({ data: { date: toDate(data.date), name: data.name } });
+      await recordAdminAudit(tx, actor, { accion: 'festivo.crear', entidad: 'festivo', entidadId: data.date, datos: { despues: data } });
+    });
+  } catch (err) {
+    rethrowUnique(err, 'date', DATE_TAKEN);
+  }
+}
+
+/** Moves a holiday to another date or renames it. */
+export async function updateHoliday(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(holidayUpdateSchema, input);
+  try {
+    await adminTransaction(async (tx) => {
+      const before = await tx.holiday.findUnique({ where: { date: toDate(data.originalDate) } });
+      if (!before) throw new NotFoundError('El festivo no existe.');
+      if (data.date !== data.originalDate && (await tx.holiday.findUnique({ where: { date: toDate(data.date) } }))) throw fieldError('date', DATE_TAKEN);
+      await tx.holiday.update({ where: { date: before.date }, data: { date: toDate(data.date), name: data.name } });
+      await recordAdminAudit(tx, actor, {
+        accion: 'festivo.editar',
+        entidad: 'festivo',
+        entidadId: data.date,
+        datos: { antes: { date: data.originalDate, name: before.name }, despues: { date: data.date, name: data.name } },
+      });
+    });
+  } catch (err) {
+    rethrowUnique(err, 'date', DATE_TAKEN);
+  }
+}
+
+/** Removes a holiday: that day becomes a working day again if its weekday is one. */
+export async function deleteHoliday(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(holidayDeleteSchema, input);
+  await adminTransaction(async (tx) => {
+    const before = await tx.holiday.findUnique({ where: { date: toDate(data.date) } });
+    if (!before) throw new NotFoundError('El festivo no existe.');
+    await tx.holiday.delete({ where: { date: before.date } });
+    await recordAdminAudit(tx, actor, { accion: 'festivo.eliminar', entidad: 'festivo', entidadId: data.date, datos: { antes: { date: data.date, name: before.name } } });
+  });
+}
+
+/**
+ * Adds the Colombian national holidays of a year (Ley 51 de 1983, lib/domain/holidays.ts) that the
+ * list lacks. Idempotent: dates already present, edited or not, are left alone; a second run adds nothing.
+ */
+export async function generateColombianHolidays(actor: Actor, input: unknown): Promise<{ year: number; added: number; existing: number }> {
+  assertAdmin(actor);
+  const { year } = parseOrThrow(holidayGenerateSchema, input);
+  const holidays = colombianHolidays(year);
+  return adminTransaction(async (tx) => {
+    const { count } = await tx.holiday.createMany({ data: holidays.map((h) => ({ date: toDate(h.fecha), name: h.nombre })), skipDuplicates: true });
+    if (count > 0) {
+      await recordAdminAudit(tx, actor, {
+        accion: 'festivo.generar',
+        entidad: 'festivo',
+        entidadId: String(year),
+        datos: { anio: year, agregados: count, yaExistian: holidays.length - count },
+      });
+    }
+    return { year, added: count, existing: holidays.length - count };
+  });
+}

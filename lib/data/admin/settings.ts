@@ -1,0 +1,57 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/domain/actor';
+import { parseOrThrow } from '@/lib/http/validate';
+import { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
+import { recordAdminAudit } from '@/lib/data/admin-audit';
+import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
+
+const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true } as const;
+
+export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
+
+/** The organisation's settings (working calendar and switches, SPEC §4). */
+export async function getSettings(actor: Actor): Promise<SettingsView> {
+  assertAdmin(actor);
+  return db().settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: SETTINGS });
+}
+
+/** Locks the settings row for a change and returns it as it was. */
+export async function lockSettings(tx: Prisma.TransactionClient): Promise<SettingsView> {
+  await tx.settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: { id: true } });
+  await tx.$queryRaw`SELECT id FROM settings WHERE id = 1 FOR UPDATE`;
+  return tx.settings.findUniqueOrThrow({ where: { id: 1 }, select: SETTINGS });
+}
+
+/** Sets the working days, hours and time zone business-hour deadlines are counted on. */
+export async function updateCalendar(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(calendarSchema, input);
+  await adminTransaction(async (tx) => {
+    const { timeZone, workingDays, workStartMinute, workEndMinute } = await lockSettings(tx);
+    await tx.settings.update({ where: { id: 1 }, data });
+    await recordAdminAudit(tx, actor, {
+      accion: 'configuracion.calendario',
+      entidad: 'configuracion',
+      entidadId: 'calendario',
+      datos: { antes: { timeZone, workingDays, workStartMinute, workEndMinute }, despues: data },
+    });
+  });
+}
+
+/** Whether the SLA clock stops while a ticket is PAUSADO (SPEC §4). */
+export async function updatePauseSetting(actor: Actor, input: unknown): Promise<void> {
+  assertAdmin(actor);
+  const data = parseOrThrow(pauseSettingSchema, input);
+  await adminTransaction(async (tx) => {
+    const before = await lockSettings(tx);
+    await tx.settings.update({ where: { id: 1 }, data });
+    await recordAdminAudit(tx, actor, {
+      accion: 'configuracion.pausa',
+      entidad: 'configuracion',
+      entidadId: 'pauseStopsSla',
+      datos: { antes: { pauseStopsSla: before.pauseStopsSla }, despues: data },
+    });
+  });
+}
