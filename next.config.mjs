@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden(): a staff page a role may not open answers 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // A second build beside the main one (a developer's own test run) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,

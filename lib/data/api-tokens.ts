@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { recordAdminAudit } from '@/lib/data/admin-audit';
 import type { Actor, Rol } from '@/lib/domain/actor';
 import { generateApiToken, hashApiToken } from '@/lib/domain/api-token';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
@@ -38,9 +39,14 @@ export async function issueApiToken(actor: Actor, input: ApiTokenInput): Promise
   assertCanManageApiTokens(actor);
   const areas = await resolveAreaNames(input.areas);
   const { token, prefix, hash } = generateApiToken();
-  const row = await db().apiToken.create({
-    data: { name: input.name, role: input.role, areas, prefix, tokenHash: hash, createdById: actor.userId },
-    select: VIEW,
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { name: input.name, role: input.role, areas, prefix, tokenHash: hash, createdById: actor.userId },
+      select: VIEW,
+    });
+    // The audit keeps what identifies the token (name, prefix, role), never the token or its hash.
+    await recordAdminAudit(tx, actor, { accion: 'token_api.emitir', entidad: 'token_api', entidadId: created.id, datos: { despues: { name: input.name, prefix, role: input.role, areas } } });
+    return created;
   });
   return { ...toView(row), token };
 }
@@ -55,7 +61,10 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
 /** Revokes a token from now on; revoking it again changes nothing. */
 export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenView> {
   assertCanManageApiTokens(actor);
-  await db().apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db().$transaction(async (tx) => {
+    const revoked = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count === 1) await recordAdminAudit(tx, actor, { accion: 'token_api.revocar', entidad: 'token_api', entidadId: id });
+  });
   const row = await db().apiToken.findUnique({ where: { id }, select: VIEW });
   if (!row) throw new NotFoundError('El token no existe.');
   return toView(row);

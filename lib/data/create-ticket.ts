@@ -1,12 +1,13 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
-import { db } from '@/lib/db';
+import type { Prisma } from '@/generated/prisma/client';
+import { db, transactionOptions } from '@/lib/db';
 import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
 import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
 import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
 import type { CanalTicket } from '@/lib/domain/tipos';
-import { IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
+import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
 import { findActiveArea } from '@/lib/data/areas';
 import { findSlaTerm, loadWorkingCalendar } from '@/lib/data/sla-context';
@@ -70,15 +71,50 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     actorNombre: options.actor?.name ?? input.nombre,
   };
 
+  const limited = area!.maxTickets !== null;
   if (!options.idempotencyKey) {
-    const [inserted] = await db().$queryRaw<{ label: string }[]>(insertTicketStatement(row, null, created));
-    return { ...created, ticketLabel: inserted!.label };
+    // Without an area limit the creation is one statement; with one, a short transaction (below).
+    if (!limited) return { ...created, ticketLabel: await insert(db(), row, null, created) };
+    return db().$transaction(async (tx) => ({ ...created, ticketLabel: await insertWithinAreaLimit(tx, row, null, created) }), transactionOptions());
   }
-  return createOnce(options.idempotencyKey, requestHash(input, options.canal), row, created);
+  return createOnce(options.idempotencyKey, requestHash(input, options.canal), row, created, limited);
+}
+
+async function insert(client: Prisma.TransactionClient, row: NewTicketRow, key: string | null, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<string> {
+  const [inserted] = await client.$queryRaw<{ label: string }[]>(insertTicketStatement(row, key, created));
+  return inserted!.label;
+}
+
+/**
+ * SPEC §4's per-area limit, atomically with the count: the area's row is locked first, so two
+ * creations into the same area take turns, and the count is a statement of its own after the
+ * lock (a fresh snapshot: it sees the ticket the previous creator just committed). The limit is
+ * re-read under the lock, in case the administration changed it meanwhile.
+ */
+async function insertWithinAreaLimit(tx: Prisma.TransactionClient, row: NewTicketRow, key: string | null, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<string> {
+  const [area] = await tx.$queryRaw<{ maxTickets: number | null }[]>`
+    SELECT "maxTickets" FROM areas WHERE name = ${row.areaAsignada} FOR UPDATE`;
+  const max = area?.maxTickets ?? null;
+  if (max !== null) {
+    const [counted] = await tx.$queryRaw<{ active: number }[]>`
+      SELECT count(*)::int AS active FROM (
+        SELECT 1 FROM tickets
+        WHERE "areaAsignada" = ${row.areaAsignada} AND estado NOT IN ('CANCELADO', 'ARCHIVADO')
+        LIMIT ${max}
+      ) s`;
+    if ((counted?.active ?? 0) >= max) {
+      throw new ConflictError(
+        'AREA_TICKET_LIMIT_REACHED',
+        `El área ${row.areaAsignada} ya tiene el máximo de ${max} tickets activos. Elija otra área o intente más tarde.`,
+        { maxTickets: max },
+      );
+    }
+  }
+  return insert(tx, row, key, created);
 }
 
 /** Creates under an Idempotency-Key: a repeat with the same body gets the first answer. */
-async function createOnce(key: string, hash: string, row: NewTicketRow, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<CreatedTicket> {
+async function createOnce(key: string, hash: string, row: NewTicketRow, created: Omit<CreatedTicket, 'ticketLabel'>, limited: boolean): Promise<CreatedTicket> {
   return db().$transaction(async (tx) => {
     // A concurrent request with the same key waits here on the primary key until the first commits.
     const claimed = await tx.$queryRaw<{ key: string }[]>`
@@ -91,9 +127,9 @@ async function createOnce(key: string, hash: string, row: NewTicketRow, created:
       }
       return previous.response as unknown as CreatedTicket;
     }
-    const [inserted] = await tx.$queryRaw<{ label: string }[]>(insertTicketStatement(row, key, created));
-    return { ...created, ticketLabel: inserted!.label };
-  });
+    const label = limited ? await insertWithinAreaLimit(tx, row, key, created) : await insert(tx, row, key, created);
+    return { ...created, ticketLabel: label };
+  }, transactionOptions());
 }
 
 async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: TicketInput) {

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getSettings } from '@/lib/data/admin/settings';
 import { POLICY_SET_INFO } from '@/lib/validation/admin/sla';
-import { AdminForbidden } from '@/components/admin/admin-forbidden';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ADMIN_SECTIONS } from '@/components/admin/sections';
 import { getAdminPageActor } from './_lib/admin-page';
@@ -11,7 +10,6 @@ export const metadata: Metadata = { title: 'Administración' };
 
 export default async function AdminIndexPage() {
   const actor = await getAdminPageActor('/panel/admin');
-  if (!actor) return <AdminForbidden />;
   const settings = await getSettings(actor);
   return (
     <div className="space-y-8">

@@ -36,6 +36,14 @@ describe('API tokens (SPEC §1): /api/admin/tokens', () => {
     expect(row.prefix).toBe(issued.prefix);
     expect(JSON.stringify(row)).not.toContain(issued.token.slice(12));
 
+    // The administration's audit log names the token, never its value or hash.
+    const audit = await testDb().adminAuditLog.findMany({ where: { entidad: 'token_api', entidadId: issued.id } });
+    expect(audit.map((a) => a.accion)).toEqual(['token_api.emitir']);
+    expect(audit[0]!.actorNombre).not.toBe('');
+    expect(JSON.stringify(audit)).toContain(issued.prefix);
+    expect(JSON.stringify(audit)).not.toContain(issued.token.slice(12));
+    expect(JSON.stringify(audit)).not.toContain(row.tokenHash);
+
     const list = await api<Record<string, unknown>[]>('/api/admin/tokens', { cookie: admin });
     expect(list.status).toBe(200);
     const listed = list.body.find((t) => t.id === issued.id);
@@ -71,6 +79,10 @@ describe('API tokens (SPEC §1): /api/admin/tokens', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body).toMatchObject({ id, revokedAt: expect.any(String) });
     expect(revoked.body).not.toHaveProperty('token');
+    // Revoking again changes nothing and is not audited twice.
+    expect((await api(`/api/admin/tokens/${id}`, { method: 'DELETE', cookie: admin })).status).toBe(200);
+    const audit = await testDb().adminAuditLog.findMany({ where: { entidad: 'token_api', entidadId: id }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.accion)).toEqual(['token_api.emitir', 'token_api.revocar']);
 
     const bogus = `mda_${'A'.repeat(43)}`;
     for (const reply of [

@@ -1,18 +1,19 @@
 import 'server-only';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
 import { isAdmin } from '@/lib/data/admin/guard';
 import type { Actor } from '@/lib/domain/actor';
 
 /**
- * The ADMIN behind an administration page, or null for any other staff role (the page then shows
- * its 403). Without a session, off to /login and back. Each page calls it: layouts do not run
- * again on client navigation.
+ * The ADMIN behind an administration page; any other staff role gets the 403 page
+ * (app/forbidden.tsx, status 403). Without a session, off to /login and back. Each page calls it:
+ * layouts do not run again on client navigation.
  */
-export async function getAdminPageActor(path: string): Promise<Actor | null> {
+export async function getAdminPageActor(path: string): Promise<Actor> {
   const actor = await getSessionActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  return isAdmin(actor) ? actor : null;
+  if (!isAdmin(actor)) forbidden();
+  return actor;
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;

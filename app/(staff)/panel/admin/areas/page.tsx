@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { listAreas } from '@/lib/data/admin/areas';
-import { AdminForbidden } from '@/components/admin/admin-forbidden';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { AreaCreateForm } from '@/components/admin/areas/area-form';
 import { AreasManager } from '@/components/admin/areas/areas-manager';
@@ -10,7 +9,6 @@ export const metadata: Metadata = { title: 'Áreas' };
 
 export default async function AreasPage() {
   const actor = await getAdminPageActor('/panel/admin/areas');
-  if (!actor) return <AdminForbidden />;
   const areas = await listAreas(actor);
   return (
     <div className="space-y-8">

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getSettings } from '@/lib/data/admin/settings';
 import { isIanaTimeZone } from '@/lib/validation/admin/calendar';
-import { AdminForbidden } from '@/components/admin/admin-forbidden';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CalendarForm } from '@/components/admin/calendar/calendar-form';
 import { PauseSettingForm } from '@/components/admin/calendar/pause-setting-form';
@@ -20,7 +19,6 @@ function timeZoneOptions(current: string): string[] {
 
 export default async function CalendarPage() {
   const actor = await getAdminPageActor('/panel/admin/calendario');
-  if (!actor) return <AdminForbidden />;
   const settings = await getSettings(actor);
   return (
     <div className="space-y-8">

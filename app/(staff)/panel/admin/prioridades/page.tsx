@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { listPriorities } from '@/lib/data/admin/priorities';
-import { AdminForbidden } from '@/components/admin/admin-forbidden';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { PrioritiesManager } from '@/components/admin/priorities/priorities-manager';
 import { PriorityCreateForm } from '@/components/admin/priorities/priority-forms';
@@ -10,7 +9,6 @@ export const metadata: Metadata = { title: 'Prioridades' };
 
 export default async function PrioritiesPage() {
   const actor = await getAdminPageActor('/panel/admin/prioridades');
-  if (!actor) return <AdminForbidden />;
   const priorities = await listPriorities(actor);
   return (
     <div className="space-y-8">

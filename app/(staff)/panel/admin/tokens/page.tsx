@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getSessionActor } from '@/lib/data/actor';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { ApiTokenIssueForm } from '@/components/admin/api-token-issue-form';
 import { ApiTokenTable } from '@/components/admin/api-token-table';
-import { AdminForbidden } from '@/components/admin/admin-forbidden';
+import { getAdminPageActor } from '../_lib/admin-page';
 
 export const metadata: Metadata = { title: 'Tokens de API' };
 
 export default async function ApiTokensPage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fadmin%2Ftokens');
-  if (actor.role !== 'ADMIN') return <AdminForbidden />;
+  const actor = await getAdminPageActor('/panel/admin/tokens');
   const [tokens, catalogs] = await Promise.all([listApiTokens(actor), getCatalogs()]);
   return (
     <div className="space-y-8">

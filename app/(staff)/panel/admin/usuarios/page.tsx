@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { listAreaOptions, listUsers } from '@/lib/data/admin/users';
 import { userListQuerySchema } from '@/lib/validation/admin/users';
-import { AdminForbidden } from '@/components/admin/admin-forbidden';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { ListSearch } from '@/components/admin/list-search';
 import { Pager } from '@/components/admin/pager';
@@ -15,7 +14,6 @@ const PATH = '/panel/admin/usuarios';
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getAdminPageActor(PATH);
-  if (!actor) return <AdminForbidden />;
   const query = userListQuerySchema.parse(firstValues(await searchParams));
   const [page, areas] = await Promise.all([listUsers(actor, query), listAreaOptions(actor)]);
   const href = (pagina: number) => `${PATH}?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), pagina: String(pagina) })}`;

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { mayCreateStaffTickets } from '@/lib/validation/staff-ticket';
 import { StaffTicketForm } from '@/components/tickets/staff-ticket-form';
-import { Alert } from '@/components/ui/alert';
 
 export const metadata: Metadata = { title: 'Nuevo ticket' };
 
@@ -12,14 +11,8 @@ export const metadata: Metadata = { title: 'Nuevo ticket' };
 export default async function NewStaffTicketPage() {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Ftickets%2Fnuevo');
-  if (!mayCreateStaffTickets(actor.role)) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold">Acceso restringido</h1>
-        <Alert tone="error">Solo la mesa de ayuda y la administración pueden radicar tickets a nombre de un solicitante.</Alert>
-      </div>
-    );
-  }
+  // SPEC §1: only the roles that triage open tickets for requesters; others get the 403 page.
+  if (!mayCreateStaffTickets(actor.role)) forbidden();
   const catalogs = await getCatalogs();
   return (
     <div className="space-y-6">
