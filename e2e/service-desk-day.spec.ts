@@ -1,0 +1,117 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+// Issue 4's "day of a service desk", end to end in one browser session per person.
+const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await expect(page).toHaveURL(/\/panel$/);
+  return page;
+}
+
+const board = (page: Page) => page.getByRole('region', { name: /^Tickets, ordenados por/ });
+const operation = (page: Page, name: string) => page.locator('summary').filter({ hasText: new RegExp(`^${name}$`) });
+const announcement = (page: Page) => page.getByRole('region', { name: 'Acciones' }).getByRole('status');
+
+async function searchBoard(page: Page, word: string) {
+  await page.getByRole('searchbox', { name: 'Buscar tickets' }).fill(word);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${word}(&|$)`));
+}
+
+test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, archivar y consultar', async ({ browser, page, request }) => {
+  const word = `impresora${Date.now().toString(36)}`;
+  const email = `dia.${Date.now()}@ejemplo.co`;
+
+  // A ticket of another area, with the same word: AREA staff of Sistemas must never see it.
+  const other = await request.post('/api/tickets/crear', {
+    data: { nombre: 'Otra Persona', email: `otra.${email}`, tipo: 'INCIDENTE', categoria: 'Infraestructura', descripcion: `Falla de red ${word} en el piso 2.`, prioridad: 'MEDIA', areaAsignada: 'Infraestructura' },
+  });
+  const otherLabel = ((await other.json()) as { ticketLabel: string }).ticketLabel;
+
+  // 1. The requester submits through the public form.
+  await page.goto('/');
+  await page.getByLabel('Nombre completo').fill('Marta Lucía Rojas');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Incidente: Una falla o interrupción del servicio' });
+  await page.getByLabel('Prioridad').selectOption({ label: 'Alta' });
+  await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Sistemas');
+  await page.getByLabel('Asunto').fill(`La ${word} no imprime`);
+  await page.getByLabel('Descripción').fill(`Desde esta mañana la ${word} del piso 3 no imprime ningún documento.`);
+  await page.getByRole('button', { name: 'Radicar solicitud' }).click();
+  await expect(page.getByRole('heading', { name: 'Su solicitud fue radicada' })).toBeVisible();
+  const label = ((await page.getByText(/^TK-\d{4}-\d{5,}$/).textContent()) ?? '').trim();
+  expect(label).toMatch(/^TK-\d{4}-\d{5,}$/);
+
+  // 2. MESA finds it with "Nuevos sin asignar" and assigns it to Sistemas.
+  const mesa = await signedInPage(browser, 'mesa@mesa.test');
+  await mesa.getByRole('navigation', { name: 'Vistas guardadas' }).getByRole('link', { name: 'Nuevos sin asignar' }).click();
+  await expect(mesa).toHaveURL(/asignadoA=ninguno/);
+  await searchBoard(mesa, word);
+  await expect(board(mesa).getByRole('link', { name: label, exact: true })).toBeVisible();
+  await board(mesa).getByRole('link', { name: label, exact: true }).click();
+  await expect(mesa.getByRole('heading', { level: 1, name: label })).toBeVisible();
+  await operation(mesa, 'Asignar').click();
+  const asignar = mesa.getByRole('form', { name: 'Asignar' });
+  await asignar.getByRole('combobox', { name: 'Área', exact: true }).selectOption('Sistemas');
+  await asignar.getByRole('button', { name: 'Asignar' }).click();
+  await expect(announcement(mesa)).toContainText('Ticket asignado al área Sistemas');
+
+  // 3. AREA (Sistemas) sees it on the board, not the other area's ticket; notes it and pauses it.
+  const area = await signedInPage(browser, 'area@mesa.test');
+  await searchBoard(area, word);
+  await expect(board(area).getByRole('link', { name: label, exact: true })).toBeVisible();
+  await expect(area.getByRole('link', { name: otherLabel, exact: true })).toHaveCount(0);
+  await area.goto(`/panel/tickets/${otherLabel}`);
+  await expect(area.getByRole('heading', { name: otherLabel })).toHaveCount(0);
+  await area.goto(`/panel/tickets/${label}`);
+  await operation(area, 'Agregar nota').click();
+  const nota = area.getByRole('form', { name: 'Agregar nota' });
+  await nota.getByLabel('Nota').fill('NOTA INTERNA: el tóner del proveedor viene defectuoso.');
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  await expect(announcement(area)).toHaveText('Nota interna agregada.');
+  await nota.getByLabel('Nota').fill('Estamos revisando la impresora; le avisaremos pronto.');
+  await nota.getByLabel('Visible para el solicitante').check();
+  await nota.getByRole('button', { name: 'Guardar nota' }).click();
+  await expect(announcement(area)).toHaveText('Nota pública agregada: el solicitante la verá.');
+  await operation(area, 'Pausar').click();
+  const pausar = area.getByRole('form', { name: 'Pausar' });
+  await pausar.getByLabel('Motivo de la pausa').fill('Esperamos el tóner de reemplazo.');
+  await pausar.getByRole('button', { name: 'Pausar ticket' }).click();
+  await expect(announcement(area)).toHaveText('Ticket pausado.');
+  // AREA staff may not reopen (SPEC §3): the form is not offered.
+  await expect(operation(area, 'Reabrir')).toHaveCount(0);
+
+  // 4. MESA reopens it.
+  await mesa.goto(`/panel/tickets/${label}`);
+  await operation(mesa, 'Reabrir').click();
+  await mesa.getByRole('form', { name: 'Reabrir' }).getByRole('button', { name: 'Reabrir ticket' }).click();
+  await expect(announcement(mesa)).toHaveText('Ticket reabierto.');
+
+  // 5. AREA archives it with a resolution.
+  await area.goto(`/panel/tickets/${label}`);
+  await operation(area, 'Archivar').click();
+  const archivar = area.getByRole('form', { name: 'Archivar' });
+  await archivar.getByLabel('Resolución').fill('Se cambió el tóner y la impresora funciona.');
+  await archivar.getByRole('checkbox', { name: /no se podrá reabrir/ }).check();
+  await archivar.getByRole('button', { name: 'Archivar ticket' }).click();
+  await expect(announcement(area)).toHaveText('Ticket archivado con su resolución.');
+
+  // 6. The requester looks it up: the public timeline, never the internal note.
+  await page.goto('/consultar');
+  await page.getByLabel('Número de ticket').fill(label);
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByRole('button', { name: 'Consultar', exact: true }).click();
+  const ticket = page.getByRole('article');
+  await expect(ticket.getByText('Archivado', { exact: true })).toBeVisible();
+  const historial = ticket.getByRole('region', { name: 'Historial' });
+  await expect(historial).toContainText('Estamos revisando la impresora; le avisaremos pronto.');
+  await expect(historial).toContainText('Esperamos el tóner de reemplazo.');
+  await expect(historial).toContainText('Se cambió el tóner y la impresora funciona.');
+  await expect(historial).not.toContainText('NOTA INTERNA');
+  await expect(historial).not.toContainText('Equipo de Sistemas');
+});
