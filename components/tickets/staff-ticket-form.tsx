@@ -1,27 +1,24 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { createStaffTicketAction, type CreateStaffTicketResult } from '@/lib/actions/create-staff-ticket';
-import type { CreatedTicket } from '@/lib/data/create-ticket';
+import { createStaffTicketAction } from '@/lib/actions/create-staff-ticket';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
 import { STAFF_CANALES, STAFF_CANAL_INFO, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, RequiredMark } from '@/components/ui/field';
 import { Select } from '@/components/ui/form-controls';
-import { newIdempotencyKey } from '@/components/tickets/idempotency-key';
-import { placeServerErrors } from '@/components/tickets/server-field-errors';
 import { StaffTicketCreated } from '@/components/tickets/staff-ticket-created';
 import { TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
+import { useTicketSubmission } from '@/components/tickets/use-ticket-submission';
 
 const EMPTY: StaffTicketFormValues = {
   canal: '' as StaffTicketFormValues['canal'], nombre: '', email: '', tipo: '' as StaffTicketFormValues['tipo'], categoria: '',
   subcategoria: '', descripcion: '', prioridad: '', documento: '', telefono: '', tieneWhatsapp: false, empresaDepartamento: '',
   asunto: '', areaAsignada: DEFAULT_AREA,
 };
-const FIELDS = new Set(Object.keys(EMPTY));
 
 interface StaffTicketFormProps {
   catalogs: TicketFormCatalogs & { areas: string[] };
@@ -34,38 +31,17 @@ interface StaffTicketFormProps {
 export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [created, setCreated] = useState<CreatedTicket | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(staffTicketInputSchema), defaultValues: EMPTY });
-  const { register, handleSubmit, reset, setFocus, formState } = form;
+  const { register, setFocus, formState } = form;
   const { errors, isSubmitting } = formState;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    let result: CreateStaffTicketResult;
-    try {
-      result = await createStaffTicketAction(values, idempotencyKey);
-    } catch {
-      setFormError('No pudimos comunicarnos con el servidor. Revise su conexión e intente de nuevo.');
-      return;
-    }
-    setIdempotencyKey(newIdempotencyKey());
-    if (result.ok) {
-      setCreated(result.ticket);
-      reset(EMPTY);
-      return;
-    }
-    const { placed, unplaced } = placeServerErrors(form, result.fieldErrors, FIELDS);
-    setFormError([placed ? 'Revise los datos marcados en el formulario.' : result.message, ...unplaced].join(' '));
-  });
+  const { onSubmit, created, clearCreated, formError } = useTicketSubmission(form, createStaffTicketAction, EMPTY);
 
   if (created) {
     return (
       <StaffTicketCreated
         ticket={created}
         onNew={() => {
-          setCreated(null);
+          clearCreated();
           requestAnimationFrame(() => setFocus('canal'));
         }}
       />
