@@ -22,22 +22,6 @@ export function formatShortDateTime(iso: string): string {
   return shortDateTime.format(new Date(iso)).replace(/\s/g, '\u00a0').replace(/,\u00a0/, ', ');
 }
 
-/** "3 h 20 min", "45 min", "2 h": whole minutes, rounded down. */
-export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  if (minutes < 1) return 'menos de 1 min';
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
-/** "Vence en 3 h 20 min" / "Vencido hace 2 h", in business time; null when the clock is not running. */
-export function slaTimeText(remainingMs: number | null): string | null {
-  if (remainingMs === null) return null;
-  return remainingMs >= 0 ? `Vence en ${formatDuration(remainingMs)}` : `Vencido hace ${formatDuration(remainingMs)}`;
-}
-
 /** "1.234", or "10.000+" when counting stopped at a bound. */
 export function formatCount(c: CountLike): string {
   return `${c.count.toLocaleString(LOCALE)}${c.capped ? '+' : ''}`;

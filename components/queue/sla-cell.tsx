@@ -1,19 +1,20 @@
-import type { SlaEstado } from '@/lib/domain/sla';
+import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { Badge } from '@/components/ui/badge';
-import { slaTimeText } from './format';
+import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
 
 interface SlaCellProps {
   slaEstado: SlaEstado;
   slaRestanteMs: number | null;
+  slaReloj: SlaClock;
   fechaLimiteSla: string;
   limiteTexto: string;
 }
 
 /** The SLA status badge with the business time left or overdue by, and the deadline. */
-export function SlaCell({ slaEstado, slaRestanteMs, fechaLimiteSla, limiteTexto }: SlaCellProps) {
+export function SlaCell({ slaEstado, slaRestanteMs, slaReloj, fechaLimiteSla, limiteTexto }: SlaCellProps) {
   const info = SLA_ESTADO_INFO[slaEstado];
-  const time = slaTimeText(slaRestanteMs);
+  const time = slaTimeLeftText({ remainingMs: slaRestanteMs, slaEstado, reloj: slaReloj });
   return (
     <div className="space-y-1">
       <Badge color={info.color} className="whitespace-nowrap">{info.nombre}</Badge>

@@ -30,6 +30,8 @@ export interface QueueRow {
   slaEstado: SlaEstado;
   /** Business milliseconds left to the deadline (negative: overdue by); null when paused or closed. */
   slaRestanteMs: number | null;
+  /** The policy's clock: business time, calendar hours or business days. */
+  slaReloj: SlaClock;
   fechaCreacion: string;
   fechaActualizacion: string;
   fechaLimiteSla: string;
@@ -158,6 +160,7 @@ function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {
     estado: r.estado,
     slaEstado: slaEstadoAt({ ...sla, fechaCreacion: r.fechaCreacion, fechaCierre: r.fechaCierre }, calendar),
     slaRestanteMs: slaRemainingMs(sla, calendar),
+    slaReloj: r.slaReloj,
     fechaCreacion: r.fechaCreacion.toISOString(),
     fechaActualizacion: r.fechaActualizacion.toISOString(),
     fechaLimiteSla: r.fechaLimiteSla.toISOString(),

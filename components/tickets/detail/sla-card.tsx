@@ -4,7 +4,7 @@ import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { formatDateTime, formatHours } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { InfoCard, InfoList, type InfoItem } from '@/components/tickets/detail/info-list';
-import { formatSlaTimeLeft } from '@/components/tickets/detail/sla-time-left';
+import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
 
 type SlaData = Pick<
   TicketDetail,
@@ -14,7 +14,7 @@ type SlaData = Pick<
 /** The promise on the ticket (SPEC §4): its term, its deadline in Colombia's time, and how it stands. */
 export function SlaCard({ ticket }: { ticket: SlaData }) {
   const info = SLA_ESTADO_INFO[ticket.slaEstado];
-  const left = formatSlaTimeLeft(ticket.slaRestanteMs, ticket.slaEstado, ticket.slaReloj);
+  const left = slaTimeLeftText({ remainingMs: ticket.slaRestanteMs, slaEstado: ticket.slaEstado, reloj: ticket.slaReloj });
   const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
   return (
     <InfoCard id="sla-title" title="SLA">

@@ -3,7 +3,7 @@ import type { TicketDetail } from '@/lib/data/ticket-detail';
 import { ESTADO_INFO } from '@/lib/domain/estados';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { Badge } from '@/components/ui/badge';
-import { formatSlaTimeLeft } from '@/components/tickets/detail/sla-time-left';
+import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
 
 type Headline = Pick<TicketDetail, 'ticketLabel' | 'asunto' | 'estado' | 'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'version'>;
 
@@ -11,7 +11,7 @@ type Headline = Pick<TicketDetail, 'ticketLabel' | 'asunto' | 'estado' | 'slaEst
 export function TicketHeader({ ticket }: { ticket: Headline }) {
   const estado = ESTADO_INFO[ticket.estado];
   const sla = SLA_ESTADO_INFO[ticket.slaEstado];
-  const left = formatSlaTimeLeft(ticket.slaRestanteMs, ticket.slaEstado, ticket.slaReloj);
+  const left = slaTimeLeftText({ remainingMs: ticket.slaRestanteMs, slaEstado: ticket.slaEstado, reloj: ticket.slaReloj });
   return (
     <header className="space-y-3">
       <nav aria-label="Ruta de navegación">
