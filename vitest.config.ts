@@ -15,8 +15,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts'],
-          exclude: ['lib/**/*.int.test.ts', 'lib/**/*.http.test.ts'],
+          // Pure code: domain rules, and the UI's own formatting helpers.
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/*.http.test.ts'],
           environment: 'node',
         },
       },
