@@ -42,11 +42,10 @@ const h = (salt: string) => `abs(hashtext(i::text || '${salt}'))`;
 const FILL_SQL = `
 INSERT INTO tickets (id, label, nombre, email, tipo, categoria, descripcion, prioridad, asunto, "areaAsignada", estado, canal,
   "slaHoras", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaLimiteSlaOriginal", "fechaActualizacion", "fechaCierre",
-  "pausadoDesde", "asignadoAId", "fechaRiesgoSla", "prioridadOrden", busqueda)
+  "asignadoAId", "fechaRiesgoSla", "prioridadOrden", busqueda)
 SELECT id, label, nombre, email, tipo, area, descripcion, prioridad, asunto, area, estado, 'WEB',
   sla, 'HORAS_HABILES', creado, limite, limite, actualizado,
   CASE WHEN estado IN ('ARCHIVADO', 'CANCELADO') THEN actualizado END,
-  CASE WHEN estado = 'PAUSADO' THEN actualizado END,
   CASE WHEN estado <> 'NUEVO' AND ru < 80 THEN ($5::uuid[])[1 + ru % cardinality($5::uuid[])] END,
   creado + (limite - creado) * 0.75, -orden,
   lower(translate(label || ' ' || nombre || ' ' || email || ' ' || asunto || ' ' || descripcion, '${ACCENTS[0]}', '${ACCENTS[1]}'))

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/domain/actor';
 import { ROLE_INFO } from '@/lib/domain/actor';
-import { roleMayPerform } from '@/lib/domain/transitions';
+import { mayCreateStaffTickets } from '@/lib/validation/staff-ticket';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { StaffNav, type StaffNavLink } from './staff-nav';
 
@@ -11,8 +11,7 @@ function linksFor(actor: Actor): StaffNavLink[] {
     { href: '/panel', label: 'Tablero', section: '/panel/tickets/', except: ['/panel/tickets/nuevo'] },
     { href: '/panel/resumen', label: 'Resumen' },
   ];
-  // Staff-created tickets (SPEC §1) belong to whoever triages the queue: the roles that may asignar.
-  if (roleMayPerform(actor.role, 'asignar')) links.push({ href: '/panel/tickets/nuevo', label: 'Nuevo ticket' });
+  if (mayCreateStaffTickets(actor.role)) links.push({ href: '/panel/tickets/nuevo', label: 'Nuevo ticket' });
   if (actor.role === 'ADMIN') links.push({ href: '/panel/admin', label: 'Administración', section: '/panel/admin' });
   return links;
 }

@@ -8,7 +8,7 @@ import { DEFAULT_AREA } from '@/lib/validation/ticket';
 import { STAFF_CANALES, STAFF_CANAL_INFO, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, RequiredMark } from '@/components/ui/field';
+import { Field, RequiredFieldsNote, RequiredMark } from '@/components/ui/field';
 import { Select } from '@/components/ui/form-controls';
 import { StaffTicketCreated } from '@/components/tickets/staff-ticket-created';
 import { TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
@@ -51,11 +51,7 @@ export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
   const canalErrorId = id('canal-error');
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={id('note')} className="space-y-8">
-      <p id={id('note')} className="text-gray-700">
-        Los campos marcados con
-        <RequiredMark />
-        <span className="sr-only">asterisco</span> son obligatorios.
-      </p>
+      <RequiredFieldsNote id={id('note')} />
       {formError && (
         <Alert tone="error" role="alert" title="No se pudo radicar el ticket">
           {formError}

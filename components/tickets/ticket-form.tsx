@@ -7,7 +7,7 @@ import { createTicketAction } from '@/lib/actions/create-ticket';
 import { ticketInputSchema, type TicketFormValues } from '@/lib/validation/ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { RequiredMark } from '@/components/ui/field';
+import { RequiredFieldsNote } from '@/components/ui/field';
 import { TicketCreated } from '@/components/tickets/ticket-created';
 import { TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
 import { useTicketSubmission } from '@/components/tickets/use-ticket-submission';
@@ -40,11 +40,7 @@ export function TicketForm({ catalogs }: { catalogs: TicketFormCatalogs }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={id('note')} className="space-y-8">
-      <p id={id('note')} className="text-gray-700">
-        Los campos marcados con
-        <RequiredMark />
-        <span className="sr-only">asterisco</span> son obligatorios.
-      </p>
+      <RequiredFieldsNote id={id('note')} />
       {formError && (
         <Alert tone="error" role="alert" title="No pudimos radicar su solicitud">
           {formError}

@@ -56,3 +56,14 @@ export function RequiredMark() {
     </span>
   );
 }
+
+/** The sentence that explains the asterisk, at the top of a form (the form points to it with aria-describedby). */
+export function RequiredFieldsNote({ id }: { id: string }) {
+  return (
+    <p id={id} className="text-gray-700">
+      Los campos marcados con
+      <RequiredMark />
+      <span className="sr-only">asterisco</span> son obligatorios.
+    </p>
+  );
+}

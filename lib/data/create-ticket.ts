@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
 import { db, transactionOptions } from '@/lib/db';
+import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
 import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
@@ -99,7 +100,7 @@ async function insertWithinAreaLimit(tx: Prisma.TransactionClient, row: NewTicke
     const [counted] = await tx.$queryRaw<{ active: number }[]>`
       SELECT count(*)::int AS active FROM (
         SELECT 1 FROM tickets
-        WHERE "areaAsignada" = ${row.areaAsignada} AND estado NOT IN ('CANCELADO', 'ARCHIVADO')
+        WHERE "areaAsignada" = ${row.areaAsignada} AND estado = ANY(${[...OPEN_ESTADOS]}::"Estado"[])
         LIMIT ${max}
       ) s`;
     if ((counted?.active ?? 0) >= max) {

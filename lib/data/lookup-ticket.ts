@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
 import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
-import { TRANSITIONS, isOperacion } from '@/lib/domain/transitions';
+import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
 import { loadWorkingCalendar } from '@/lib/data/sla-context';
 
 /** One public timeline entry: state changes and public replies, never internal notes (SPEC §5). */
@@ -34,19 +34,6 @@ export interface PublicTicketView {
   fechaLimiteSla: string;
   slaEstado: SlaEstado;
   historial: PublicHistoryEntry[];
-}
-
-/** What the requester wrote themselves. */
-const REQUESTER_OPERATIONS = new Set(['crear', 'responder']);
-
-/**
- * Whether the requester reads an entry's text. Only public entries reach here (notes marked
- * publica, and state changes); of the state changes, only those whose text is meant for the
- * requester (TRANSITIONS[op].publicText) show it: a transfer's reason stays internal.
- */
-function showsTextToRequester(op: string): boolean {
-  if (op === 'prorrogar' || REQUESTER_OPERATIONS.has(op)) return true;
-  return isOperacion(op) && TRANSITIONS[op].publicText;
 }
 
 /** One message for an unknown label and a wrong email: a lookup must not reveal which labels exist. */
@@ -94,9 +81,9 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
       operacion: h.operacion,
       estadoAnterior: h.estadoAnterior,
       estadoNuevo: h.estadoNuevo,
-      texto: showsTextToRequester(h.operacion) ? h.texto : null,
+      texto: requesterReadsText(h.operacion) ? h.texto : null,
       // Staff and integrations appear as the service desk, never by their own name or email.
-      autor: REQUESTER_OPERATIONS.has(h.operacion) ? ticket.nombre : 'Mesa de ayuda',
+      autor: isRequesterOperation(h.operacion) ? ticket.nombre : 'Mesa de ayuda',
       fecha: h.fecha.toISOString(),
     })),
   };

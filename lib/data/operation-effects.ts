@@ -24,7 +24,6 @@ export interface LockedTicket {
   slaHoras: number;
   fechaCreacion: Date;
   fechaLimiteSla: Date;
-  pausadoDesde: Date | null;
 }
 
 /** What an operation writes besides the state: ticket columns, and the history entry's text and data. */
@@ -61,7 +60,7 @@ export async function operationEffects(
     case 'reclasificar':
       return reclasificar(tx, ticket, body as OperationBodies['reclasificar'], now);
     case 'pausar':
-      return { data: { pausadoDesde: now }, texto: (body as OperationBodies['pausar']).motivo, publica: true, datos: null };
+      return { data: {}, texto: (body as OperationBodies['pausar']).motivo, publica: true, datos: null };
     case 'reabrir':
       return reabrir(tx, ticket, body as OperationBodies['reabrir'], now);
     case 'actualizar': {
@@ -70,7 +69,7 @@ export async function operationEffects(
     }
     case 'cancelar': {
       const motivo = (body as OperationBodies['cancelar']).motivo;
-      return { data: { motivoCancelacion: motivo, fechaCierre: now, pausadoDesde: null }, texto: motivo, publica: true, datos: null };
+      return { data: { motivoCancelacion: motivo, fechaCierre: now }, texto: motivo, publica: true, datos: null };
     }
     case 'prorrogar':
       return prorrogar(tx, ticket, body as OperationBodies['prorrogar'], now);
@@ -147,7 +146,7 @@ async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
   // clock; derived from the whole history, so every earlier pause and a prórroga still count.
   const { fechaLimiteSla, fechaRiesgoSla } = derivedSla(await loadTicketSla(tx, ticket), now);
   return {
-    data: { pausadoDesde: null, fechaLimiteSla, fechaRiesgoSla },
+    data: { fechaLimiteSla, fechaRiesgoSla },
     texto: b.nota ?? null,
     publica: true,
     datos: { fechaLimiteSlaAnterior: ticket.fechaLimiteSla.toISOString(), fechaLimiteSla: fechaLimiteSla.toISOString() },

@@ -37,7 +37,7 @@ describe('listQueue: filters', () => {
     await testDb().ticket.update({ where: { id: queja.id }, data: { fechaCreacion: at('2026-03-10T23:30') } });
     await testDb().ticket.update({ where: { id: peticion.id }, data: { fechaCreacion: at('2026-03-11T00:10'), estado: 'ASIGNADO', asignadoAId: mesa.userId } });
     await testDb().ticket.update({ where: { id: ajeno.id }, data: { fechaCreacion: at('2026-03-12T12:00'), estado: 'ASIGNADO', asignadoAId: areaUser.userId } });
-    await testDb().ticket.update({ where: { id: pausado.id }, data: { fechaCreacion: at('2026-03-13T08:00'), estado: 'PAUSADO', pausadoDesde: new Date() } });
+    await testDb().ticket.update({ where: { id: pausado.id }, data: { fechaCreacion: at('2026-03-13T08:00'), estado: 'PAUSADO' } });
   });
 
   const mine = (q: Partial<QueueQuery>) => labels(mesa, { area: [area], ...q });

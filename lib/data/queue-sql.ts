@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
-import { ESTADOS, type EstadoTicket } from '@/lib/domain/estados';
+import { CLOSED_ESTADOS, ESTADOS, RUNNING_ESTADOS, type EstadoTicket } from '@/lib/domain/estados';
 import { addLocalDays, localTimeToInstant } from '@/lib/domain/local-date';
 import type { QueueFilters } from '@/lib/domain/queue';
 import { searchPatterns } from '@/lib/domain/queue-search';
@@ -30,8 +30,6 @@ export interface QueueSqlContext {
   timeZone: string;
 }
 
-const OPEN_RUNNING: readonly EstadoTicket[] = ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO'];
-const CLOSED: readonly EstadoTicket[] = ['ARCHIVADO', 'CANCELADO'];
 
 /** The conditions of the filters, or null when nothing can match (the caller skips the query). */
 export function queueConditions(filters: QueueFilters, ctx: QueueSqlContext): QueueConditions | null {
@@ -88,7 +86,7 @@ function startOfLocalDay(date: string, timeZone: string): Date {
  */
 function slaCondition(estado: EstadoTicket, sla: ReadonlySet<SlaEstado>, now: Date): Prisma.Sql | null {
   if (estado === 'PAUSADO') return sla.has('PAUSADO') ? Prisma.sql`TRUE` : null;
-  if (CLOSED.includes(estado)) {
+  if (CLOSED_ESTADOS.includes(estado)) {
     // A closed ticket without a closing date is judged as closed now, as slaEstadoAt does.
     const cierre = Prisma.sql`coalesce("fechaCierre", ${now}::timestamptz)`;
     if (sla.has('CUMPLIDO') && sla.has('INCUMPLIDO')) return Prisma.sql`TRUE`;
@@ -96,7 +94,7 @@ function slaCondition(estado: EstadoTicket, sla: ReadonlySet<SlaEstado>, now: Da
     if (sla.has('INCUMPLIDO')) return Prisma.sql`${cierre} > "fechaLimiteSla"`;
     return null;
   }
-  if (!OPEN_RUNNING.includes(estado)) return null;
+  if (!RUNNING_ESTADOS.includes(estado)) return null;
   const vencido = sla.has('VENCIDO');
   const riesgo = sla.has('EN_RIESGO');
   const tiempo = sla.has('EN_TIEMPO');

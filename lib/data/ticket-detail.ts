@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { normalizeTicketLabel } from '@/lib/domain/label';
 import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
-import { TRANSITIONS, allowedOperations, isOperacion } from '@/lib/domain/transitions';
+import { allowedOperations, requesterReadsText } from '@/lib/domain/transitions';
 import { slaRemainingMs } from '@/lib/domain/sla-risk';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { loadWorkingCalendar } from '@/lib/data/sla-context';
@@ -51,16 +51,6 @@ export async function getTicketDetail(actor: Actor, where: { id: string } | { la
   return toTicketDetail(ticket, actor, slaEstado, slaRestanteMs);
 }
 
-/**
- * Whether the requester reads an entry's text on /consultar: a public entry whose operation's
- * text is meant for them (the same rule as lib/data/lookup-ticket.ts; a transfer's reason stays inside).
- */
-function textReachesRequester(op: string, publica: boolean): boolean {
-  if (!publica) return false;
-  if (op === 'crear' || op === 'responder' || op === 'prorrogar') return true;
-  return isOperacion(op) && TRANSITIONS[op].publicText;
-}
-
 function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRestanteMs: number | null) {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
@@ -104,7 +94,7 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRes
       texto: h.texto,
       publica: h.publica,
       /** Whether the requester sees `texto` (a public note, a pause reason…); false for internal notes. */
-      textoPublico: h.texto !== null && textReachesRequester(h.operacion, h.publica),
+      textoPublico: h.texto !== null && h.publica && requesterReadsText(h.operacion),
       datos: h.datos,
       autor: { id: h.actorId, nombre: h.actorNombre },
       fecha: h.fecha.toISOString(),

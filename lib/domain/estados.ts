@@ -34,3 +34,12 @@ export const ESTADO_INFO: Record<EstadoTicket, EstadoInfo> = {
 export function isTerminal(estado: EstadoTicket): boolean {
   return ESTADO_INFO[estado].terminal;
 }
+
+/** States of a ticket still being worked (SPEC §3: every non-terminal state). */
+export const OPEN_ESTADOS: readonly EstadoTicket[] = ESTADOS.filter((e) => !isTerminal(e));
+
+/** Open states whose SLA clock runs: PAUSADO is neither overdue nor at risk (SPEC §4). */
+export const RUNNING_ESTADOS: readonly EstadoTicket[] = OPEN_ESTADOS.filter((e) => e !== 'PAUSADO');
+
+/** States of a closed ticket, judged CUMPLIDO or INCUMPLIDO by its closing time (SPEC §4). */
+export const CLOSED_ESTADOS: readonly EstadoTicket[] = ESTADOS.filter(isTerminal);

@@ -1,28 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { colombianHolidays } from './holidays';
 import {
-  type SlaHistoryEntry,
   clipIntervals,
   pausedClockMillis,
   pausedIntervals,
   pausedWorkingMillis,
 } from './sla-pauses';
-import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
+import { HOUR, bog, cal, entry, pausar, reabrir } from './sla-test-fixtures';
 
-const cal: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: new Set(colombianHolidays(2026).map((h) => h.fecha)) };
-const bog = (local: string) => new Date(`${local}-05:00`);
-const HOUR = 3_600_000;
-
-const entry = (operacion: string, estadoAnterior: string | null, estadoNuevo: string, local: string): SlaHistoryEntry => ({
-  operacion,
-  estadoAnterior,
-  estadoNuevo,
-  fecha: bog(local),
-});
 const crear = entry('crear', null, 'NUEVO', '2026-02-02T09:00');
 const asignar = entry('asignar', 'NUEVO', 'ASIGNADO', '2026-02-02T10:00');
-const pausar = (local: string) => entry('pausar', 'ASIGNADO', 'PAUSADO', local);
-const reabrir = (local: string) => entry('reabrir', 'PAUSADO', 'ASIGNADO', local);
 const span = (from: string, to: string) => ({ start: bog(from), end: bog(to) });
 const later = bog('2026-03-01T00:00');
 

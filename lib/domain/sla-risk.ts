@@ -1,6 +1,5 @@
 import { type SlaClock, SLA_RISK_FRACTION } from './sla';
-import { addLocalDays, isoWeekdayOf, localDateOf, localTimeToInstant } from './local-date';
-import { type WorkingCalendar, addBusinessHours, businessMillisBetween, isWorkingDay } from './working-calendar';
+import { type WorkingCalendar, addBusinessHours, businessMillisBetween } from './working-calendar';
 
 const HOUR_MS = 3_600_000;
 
@@ -53,35 +52,5 @@ export function slaRemainingMs(input: SlaRemainingInput, cal: WorkingCalendar): 
   if (input.reloj === 'HORAS_CALENDARIO') return fechaLimiteSla.getTime() - now.getTime();
   return now.getTime() <= fechaLimiteSla.getTime()
     ? businessMillisBetween(now, fechaLimiteSla, cal)
-    : -longBusinessMillisBetween(fechaLimiteSla, now, cal);
-}
-
-const DAY_BY_DAY_LIMIT = 2;
-
-/**
- * businessMillisBetween for spans of months or years (a ticket overdue since long ago): the two
- * end days are measured exactly, and each whole working day between counts the length of the
- * working day, holidays excepted — the same figure unless a daylight-saving change falls inside
- * working hours. Walking such a span day by day costs tens of milliseconds per row.
- */
-export function longBusinessMillisBetween(from: Date, to: Date, cal: WorkingCalendar): number {
-  const first = localDateOf(from.getTime(), cal.timeZone);
-  const last = localDateOf(to.getTime(), cal.timeZone);
-  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000);
-  if (days <= DAY_BY_DAY_LIMIT) return businessMillisBetween(from, to, cal);
-
-  const afterFirst = addLocalDays(first, 1);
-  const edges =
-    businessMillisBetween(from, new Date(localTimeToInstant(afterFirst, 0, cal.timeZone)), cal) +
-    businessMillisBetween(new Date(localTimeToInstant(last, 0, cal.timeZone)), to, cal);
-  const wholeDays = days - 1;
-  let working = Math.floor(wholeDays / 7) * new Set(cal.workingDays).size;
-  const firstWeekday = isoWeekdayOf(afterFirst);
-  for (let i = 0; i < wholeDays % 7; i++) {
-    if (cal.workingDays.includes(((firstWeekday - 1 + i) % 7) + 1)) working++;
-  }
-  for (const holiday of cal.holidays) {
-    if (holiday > first && holiday < last && isWorkingDay(holiday, { workingDays: cal.workingDays, holidays: new Set() })) working--;
-  }
-  return edges + working * (cal.endMinute - cal.startMinute) * 60_000;
+    : -businessMillisBetween(fechaLimiteSla, now, cal);
 }

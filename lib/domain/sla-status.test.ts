@@ -1,22 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { colombianHolidays } from './holidays';
-import { type SlaPolicyTerm, computeSlaDeadline, slaEstadoAt } from './sla';
+import { computeSlaDeadline, slaEstadoAt } from './sla';
 import type { SlaHistoryEntry } from './sla-pauses';
 import { type SlaTicketState, slaEstadoFromHistory } from './sla-status';
-import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
-
-const cal: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: new Set(colombianHolidays(2026).map((h) => h.fecha)) };
-const bog = (local: string) => new Date(`${local}-05:00`);
-
-const entry = (operacion: string, estadoAnterior: string | null, estadoNuevo: string, local: string): SlaHistoryEntry => ({
-  operacion,
-  estadoAnterior,
-  estadoNuevo,
-  fecha: bog(local),
-});
-const pausar = (local: string) => entry('pausar', 'ASIGNADO', 'PAUSADO', local);
-const reabrir = (local: string) => entry('reabrir', 'PAUSADO', 'ASIGNADO', local);
-const hh = (duracion: number): SlaPolicyTerm => ({ duracion, reloj: 'HORAS_HABILES' });
+import { bog, cal, entry, hh, pausar, reabrir } from './sla-test-fixtures';
 
 /** A 4-business-hour ticket created Monday 2026-02-09 08:00 (due 12:00 without pauses), assigned at once. */
 function ticket(extra: Partial<SlaTicketState> = {}, history: SlaHistoryEntry[] = []): SlaTicketState {

@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { colombianHolidays } from './holidays';
 import { type SlaPolicyTerm, computeSlaDeadline } from './sla';
 import type { SlaHistoryEntry } from './sla-pauses';
 import {
@@ -10,21 +9,8 @@ import {
   slaRemainingMsFromHistory,
   termWithProrroga,
 } from './sla-ticket-clock';
-import { DEFAULT_WORKING_HOURS, type WorkingCalendar, addBusinessHours, businessMillisBetween } from './working-calendar';
-
-const cal: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: new Set(colombianHolidays(2026).map((h) => h.fecha)) };
-const bog = (local: string) => new Date(`${local}-05:00`);
-const HOUR = 3_600_000;
-
-const entry = (operacion: string, estadoAnterior: string | null, estadoNuevo: string, local: string): SlaHistoryEntry => ({
-  operacion,
-  estadoAnterior,
-  estadoNuevo,
-  fecha: bog(local),
-});
-const pausar = (local: string) => entry('pausar', 'ASIGNADO', 'PAUSADO', local);
-const reabrir = (local: string) => entry('reabrir', 'PAUSADO', 'ASIGNADO', local);
-const hh = (duracion: number): SlaPolicyTerm => ({ duracion, reloj: 'HORAS_HABILES' });
+import { addBusinessHours, businessMillisBetween } from './working-calendar';
+import { HOUR, bog, cal, entry, hh, pausar, reabrir } from './sla-test-fixtures';
 
 function ticket(
   created: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from './actor';
 import { ESTADOS } from './estados';
-import { OPERACIONES, allowedOperations, canPerform, nextState, roleMayPerform, stateAllows } from './transitions';
+import { OPERACIONES, allowedOperations, canPerform, isRequesterOperation, nextState, requesterReadsText, roleMayPerform, stateAllows } from './transitions';
 
 // SPEC §3, written out by hand: one row per operation, one column per state
 // (NUEVO ASIGNADO TRANSFERIDO RECLASIFICADO PAUSADO CANCELADO ARCHIVADO); x = allowed.
@@ -64,5 +64,14 @@ describe('the transition table (3 roles × 9 operations × 7 states)', () => {
       expect(allowedOperations({ estado: 'CANCELADO' }, { role })).toEqual([]);
       expect(allowedOperations({ estado: 'ARCHIVADO' }, { role })).toEqual([]);
     }
+  });
+});
+
+describe('what the requester reads', () => {
+  it('reads their own entries and the staff texts meant for them, never a transfer’s or a reclassification’s reason', () => {
+    for (const op of ['crear', 'responder', 'pausar', 'actualizar', 'cancelar', 'archivar', 'prorrogar']) expect(requesterReadsText(op), op).toBe(true);
+    for (const op of ['asignar', 'transferir', 'reclasificar', 'reabrir', 'desconocida']) expect(requesterReadsText(op), op).toBe(false);
+    expect(isRequesterOperation('responder')).toBe(true);
+    expect(isRequesterOperation('actualizar')).toBe(false);
   });
 });

@@ -61,6 +61,20 @@ export function allowedOperations(ticket: { estado: EstadoTicket }, actor: { rol
   return OPERACIONES.filter((op) => canPerform(actor.role, op, ticket.estado));
 }
 
+/** The history entries the requester writes themselves: the ticket's creation and their replies. */
+export function isRequesterOperation(op: string): boolean {
+  return op === 'crear' || op === 'responder';
+}
+
+/**
+ * Whether the requester reads the text of a public history entry (SPEC §5 public history): what
+ * they wrote, and the staff operations whose text is meant for them (a transfer's reason stays
+ * inside). An entry marked internal never reaches them, whatever its operation.
+ */
+export function requesterReadsText(op: string): boolean {
+  return isRequesterOperation(op) || (isOperacion(op) && TRANSITIONS[op].publicText);
+}
+
 /** The state after the operation (the same state for operations that do not move it). */
 export function nextState(estado: EstadoTicket, op: Operacion): EstadoTicket {
   return TRANSITIONS[op].to ?? estado;

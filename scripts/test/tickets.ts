@@ -16,7 +16,7 @@ export async function ticketInState(estado: EstadoTicket, area = 'Sistemas'): Pr
   const terminal = estado === 'CANCELADO' || estado === 'ARCHIVADO';
   await testDb().ticket.update({
     where: { id: created.body.ticketUuid },
-    data: { estado, pausadoDesde: estado === 'PAUSADO' ? new Date() : null, fechaCierre: terminal ? new Date() : null },
+    data: { estado, fechaCierre: terminal ? new Date() : null },
   });
   return { id: created.body.ticketUuid, label: created.body.ticketLabel };
 }

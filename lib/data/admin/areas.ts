@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
+import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { NotFoundError } from '@/lib/errors';
 import { parseOrThrow } from '@/lib/http/validate';
 import { areaActiveSchema, areaCreateSchema, areaUpdateSchema } from '@/lib/validation/admin/areas';
@@ -29,7 +30,7 @@ export async function listAreas(actor: Actor): Promise<AreaView[]> {
   assertAdmin(actor);
   const [areas, counts] = await Promise.all([
     db().area.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, maxTickets: true, active: true, _count: { select: { members: true } } } }),
-    db().ticket.groupBy({ by: ['areaAsignada'], where: { estado: { notIn: ['CANCELADO', 'ARCHIVADO'] } }, _count: { _all: true } }),
+    db().ticket.groupBy({ by: ['areaAsignada'], where: { estado: { in: [...OPEN_ESTADOS] } }, _count: { _all: true } }),
   ]);
   const byName = new Map(counts.map((c) => [c.areaAsignada, c._count._all]));
   return areas.map((a) => ({

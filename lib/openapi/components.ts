@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ESTADOS } from '@/lib/domain/estados';
+import { SLA_ESTADOS } from '@/lib/domain/sla';
+import { TIPOS } from '@/lib/domain/tipos';
+import { OPERACIONES } from '@/lib/domain/transitions';
+import { apiTokenInputSchema } from '@/lib/validation/api-token';
+import { replyInputSchema } from '@/lib/validation/reply';
+import { lookupInputSchema, ticketInputSchema } from '@/lib/validation/ticket';
+
+// The building blocks of the OpenAPI document (lib/openapi/document.ts): JSON helpers, the error
+// responses of SPEC §5 and the component schemas.
+
+export type Json = Record<string, unknown>;
+
+/** A request body's JSON Schema, drawn from the same zod schema the route validates with. */
+export function bodySchema(schema: z.ZodType): Json {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  void $schema;
+  return rest;
+}
+
+export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+export const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
+const error = (description: string) => ({ description, ...json(ref('Error')) });
+const dateTime = { type: 'string', format: 'date-time' };
+export const nullable = (schema: Json) => ({ oneOf: [schema, { type: 'null' }] });
+
+const ERRORS = {
+  400: error('Datos inválidos (VALIDATION_ERROR, con `fields`) o JSON mal formado (INVALID_JSON).'),
+  401: error('Sin sesión ni token (UNAUTHENTICATED).'),
+  403: error('El rol no puede hacerlo (FORBIDDEN).'),
+  404: error('No existe o está fuera del alcance (NOT_FOUND).'),
+  409: error('INVALID_TRANSITION (con `estado` y `operacionesPermitidas`), VERSION_CONFLICT o AREA_TICKET_LIMIT_REACHED (con `maxTickets`).'),
+  413: error('Cuerpo de más de 1 MB (PAYLOAD_TOO_LARGE).'),
+  415: error('El cuerpo no es JSON (UNSUPPORTED_MEDIA_TYPE).'),
+  422: error('La misma Idempotency-Key con otro cuerpo (IDEMPOTENCY_KEY_REUSED).'),
+  429: error('Demasiadas solicitudes de este cliente (RATE_LIMITED); el encabezado Retry-After dice cuántos segundos esperar.'),
+  503: error('La base de datos no responde (UNAVAILABLE).'),
+};
+export const pick = (...codes: (keyof typeof ERRORS)[]) => Object.fromEntries(codes.map((c) => [c, ERRORS[c]]));
+
+const historyEntry = {
+  type: 'object',
+  properties: {
+    operacion: { type: 'string' },
+    estadoAnterior: nullable({ type: 'string', enum: [...ESTADOS] }),
+    estadoNuevo: { type: 'string', enum: [...ESTADOS] },
+    texto: nullable({ type: 'string' }),
+    autor: { type: 'string' },
+    fecha: dateTime,
+  },
+};
+
+export const schemas: Record<string, Json> = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', examples: ['VALIDATION_ERROR'] },
+          message: { type: 'string', description: 'Texto claro en español.' },
+          fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        },
+        additionalProperties: true,
+      },
+    },
+  },
+  TicketInput: bodySchema(ticketInputSchema),
+  LookupInput: bodySchema(lookupInputSchema),
+  ReplyInput: bodySchema(replyInputSchema),
+  ApiTokenInput: bodySchema(apiTokenInputSchema),
+  CreatedTicket: {
+    type: 'object',
+    properties: {
+      ticketUuid: { type: 'string', format: 'uuid' },
+      ticketLabel: { type: 'string', pattern: '^TK-\\d{4}-\\d{5,}$' },
+      estado: { const: 'NUEVO' },
+      slaHoras: { type: 'integer' },
+      fechaCreacion: dateTime,
+      fechaLimiteSla: dateTime,
+    },
+  },
+  PublicTicket: {
+    type: 'object',
+    description: 'La vista del solicitante: sin notas internas, correos del personal, documento ni teléfono.',
+    properties: {
+      ticketLabel: { type: 'string' },
+      estado: { type: 'string', enum: [...ESTADOS] },
+      estadoNombre: { type: 'string' },
+      estadoColor: { type: 'string' },
+      tipo: { type: 'string', enum: [...TIPOS] },
+      categoria: { type: 'string' },
+      subcategoria: nullable({ type: 'string' }),
+      asunto: nullable({ type: 'string' }),
+      prioridad: { type: 'string' },
+      areaAsignada: { type: 'string' },
+      fechaCreacion: dateTime,
+      fechaActualizacion: dateTime,
+      slaHoras: { type: 'integer' },
+      fechaLimiteSla: dateTime,
+      slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
+      historial: { type: 'array', items: historyEntry },
+    },
+  },
+  Ticket: {
+    type: 'object',
+    description: 'El ticket completo para el personal (SPEC §2), con `version` y todo el historial.',
+    properties: {
+      ticketUuid: { type: 'string', format: 'uuid' },
+      ticketLabel: { type: 'string' },
+      estado: { type: 'string', enum: [...ESTADOS] },
+      version: { type: 'integer' },
+      slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
+      fechaLimiteSla: dateTime,
+      operacionesPermitidas: { type: 'array', items: { type: 'string', enum: [...OPERACIONES] } },
+      historial: { type: 'array', items: { ...historyEntry, properties: { ...historyEntry.properties, publica: { type: 'boolean' } } } },
+    },
+    additionalProperties: true,
+  },
+};

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "tickets" DROP COLUMN "pausadoDesde";
