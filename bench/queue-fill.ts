@@ -41,10 +41,10 @@ const h = (salt: string) => `abs(hashtext(i::text || '${salt}'))`;
 /** The statement that inserts tickets i = $1 … $2 of $3, created up to $4, assigned among $5 users. */
 const FILL_SQL = `
 INSERT INTO tickets (id, label, nombre, email, tipo, categoria, descripcion, prioridad, asunto, "areaAsignada", estado, canal,
-  "slaHoras", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaLimiteSlaOriginal", "fechaActualizacion", "fechaCierre",
+  "slaHoras", "slaDuracion", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaActualizacion", "fechaCierre",
   "asignadoAId", "fechaRiesgoSla", "prioridadOrden", busqueda)
 SELECT id, label, nombre, email, tipo, area, descripcion, prioridad, asunto, area, estado, 'WEB',
-  sla, 'HORAS_HABILES', creado, limite, limite, actualizado,
+  sla, sla, 'HORAS_HABILES', creado, limite, actualizado,
   CASE WHEN estado IN ('ARCHIVADO', 'CANCELADO') THEN actualizado END,
   CASE WHEN estado <> 'NUEVO' AND ru < 80 THEN ($5::uuid[])[1 + ru % cardinality($5::uuid[])] END,
   creado + (limite - creado) * 0.75, -orden,

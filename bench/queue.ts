@@ -56,19 +56,19 @@ async function run(client: pg.Client) {
   const stats = await client.query<{ estado: string; n: number }>('SELECT estado::text, count(*)::int AS n FROM tickets GROUP BY 1 ORDER BY 2 DESC');
   log(`Tickets por estado: ${stats.rows.map((r) => `${r.estado} ${r.n.toLocaleString('es-CO')}`).join(', ')}`);
 
-  const [{ listQueue, queuePageStatement }, { countByEstado, countStatement, searchCountStatement, COUNT_CAP }, { queueConditions }, { loadWorkingHours }, queueDomain, cursorCodec, { usesTrigramIndex }] =
+  const [{ listQueue, queuePageStatement }, { countByEstado, countStatement, searchCountStatement, COUNT_CAP }, { queueConditions }, { loadSettings }, queueDomain, cursorCodec, { usesTrigramIndex }] =
     await Promise.all([
       import('@/lib/data/ticket-queue'),
       import('@/lib/data/queue-counts'),
       import('@/lib/data/queue-sql'),
-      import('@/lib/data/queue-calendar'),
+      import('@/lib/data/settings'),
       import('@/lib/domain/queue'),
       import('@/lib/domain/queue-cursor'),
       import('@/lib/domain/queue-search'),
     ]);
   type Query = import('@/lib/domain/queue').QueueQuery;
   type Actor = import('@/lib/domain/actor').Actor;
-  const { timeZone } = await loadWorkingHours();
+  const { timeZone } = await loadSettings();
   const adminActor: Actor = { userId: userIds[0]!, tokenId: null, name: 'Benchmark', role: 'ADMIN', areas: [] };
   const areaActor: Actor = { userId: userIds[1]!, tokenId: null, name: 'Benchmark área', role: 'AREA', areas: ['Sistemas'] };
   const board = (q: Partial<Query>): Query => ({ ...queueDomain.DEFAULT_QUEUE_QUERY, tamano: PAGE, ...q });

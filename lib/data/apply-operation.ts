@@ -72,7 +72,7 @@ export async function applyOperation(actor: Actor, ticketId: string, op: string,
 async function lockTicket(tx: Prisma.TransactionClient, id: string, areas: string[] | null): Promise<LockedTicket | null> {
   const rows = await tx.$queryRaw<LockedTicket[]>`
     SELECT id, estado::text AS estado, version, "areaAsignada", tipo::text AS tipo, categoria, subcategoria, prioridad,
-           "slaReloj"::text AS "slaReloj", "slaHoras", "fechaCreacion", "fechaLimiteSla"
+           "slaReloj"::text AS "slaReloj", "slaDuracion", "fechaCreacion", "fechaLimiteSla"
     FROM tickets
     WHERE id = ${id}::uuid AND (${areas}::text[] IS NULL OR "areaAsignada" = ANY(${areas}::text[]))
     FOR UPDATE`;

@@ -5,13 +5,14 @@ import { db, transactionOptions } from '@/lib/db';
 import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
-import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
-import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
+import { slaHoursOf } from '@/lib/domain/sla';
+import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
 import { findActiveArea } from '@/lib/data/areas';
-import { findSlaTerm, loadWorkingCalendar } from '@/lib/data/sla-context';
+import { findSlaTerm } from '@/lib/data/sla-context';
+import { loadSlaCalendar } from '@/lib/data/settings';
 import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 
 /** The creation answer of SPEC §5. */
@@ -41,13 +42,13 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
   const [area, priority, calendar] = await Promise.all([
     findActiveArea(input.areaAsignada ?? DEFAULT_AREA),
     db().priority.findFirst({ where: { code: input.prioridad, active: true }, select: { code: true, sortOrder: true } }),
-    loadWorkingCalendar(now),
+    loadSlaCalendar(now),
   ]);
   await assertReferences(area, priority, input);
   const term = await findSlaTerm(calendar.activePolicySet, input.tipo, input.prioridad);
   if (!term) throw new ValidationError(`No hay una política de SLA para ${input.tipo} con prioridad ${input.prioridad}.`, { prioridad: ['No hay una política de SLA para esta combinación de tipo y prioridad.'] });
 
-  const deadline = computeSlaDeadline(now, term, calendar);
+  const { fechaLimiteSla: deadline, fechaRiesgoSla } = slaSchedule({ fechaCreacion: now, term, history: [], pauseStopsSla: calendar.pauseStopsSla }, now, calendar);
   const created: Omit<CreatedTicket, 'ticketLabel'> = {
     ticketUuid: randomUUID(),
     estado: 'NUEVO',
@@ -62,10 +63,11 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     areaAsignada: area!.name,
     canal: options.canal,
     slaHoras: created.slaHoras,
+    slaDuracion: term.duracion,
     slaReloj: term.reloj,
     fechaCreacion: now,
     fechaLimiteSla: deadline,
-    fechaRiesgoSla: computeSlaRiskInstant({ fechaCreacion: now, fechaLimiteSla: deadline, reloj: term.reloj }, calendar),
+    fechaRiesgoSla,
     prioridadOrden: -priority!.sortOrder,
     busqueda: ticketSearchText([input.nombre, input.email, input.asunto, input.descripcion]),
     actorId: options.actor?.id ?? null,

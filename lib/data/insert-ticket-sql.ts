@@ -12,10 +12,12 @@ export interface NewTicketRow extends TicketInput {
   areaAsignada: string;
   canal: CanalTicket;
   slaHoras: number;
+  /** The term as granted, in the unit of slaReloj. */
+  slaDuracion: number;
   slaReloj: SlaClock;
   fechaCreacion: Date;
   fechaLimiteSla: Date;
-  /** When the ticket turns EN_RIESGO (lib/domain/sla-risk.ts). */
+  /** When the ticket turns EN_RIESGO (slaSchedule, lib/domain/sla-schedule.ts). */
   fechaRiesgoSla: Date;
   /** The priority's sortOrder negated (the queue's priority sort). */
   prioridadOrden: number;
@@ -28,8 +30,8 @@ export interface NewTicketRow extends TicketInput {
 /**
  * One statement that bumps the year's counter, inserts the ticket with its label and its first
  * history entry, and (under an Idempotency-Key) stores the answer. One round trip keeps the
- * counter row locked for the shortest time (STACK.md, performance facts); a failure rolls the
- * counter back with the rest, so labels stay gapless (SPEC §2).
+ * counter row locked for the shortest time (docs/benchmarks.md); a failure rolls the counter
+ * back with the rest, so labels stay gapless.
  *
  * The label format mirrors formatTicketLabel (lib/domain/label.ts): five digits, growing past them.
  * The queue's columns (fechaRiesgoSla, prioridadOrden, busqueda) are written here too.
@@ -50,7 +52,7 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
       INSERT INTO tickets (
         id, label, nombre, email, tipo, categoria, subcategoria, descripcion, prioridad, documento,
         telefono, "tieneWhatsapp", "empresaDepartamento", asunto, "areaAsignada", estado, canal,
-        "slaHoras", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaLimiteSlaOriginal", "fechaActualizacion",
+        "slaHoras", "slaDuracion", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaActualizacion",
         "fechaRiesgoSla", "prioridadOrden", busqueda
       )
       SELECT
@@ -58,8 +60,8 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
         ${row.nombre}, ${row.email}, ${row.tipo}::"Tipo", ${row.categoria}, ${row.subcategoria ?? null},
         ${row.descripcion}, ${row.prioridad}, ${row.documento ?? null}, ${row.telefono ?? null},
         ${row.tieneWhatsapp}, ${row.empresaDepartamento ?? null}, ${row.asunto ?? null}, ${row.areaAsignada},
-        'NUEVO'::"Estado", ${row.canal}::"Canal", ${row.slaHoras}::int, ${row.slaReloj}::"SlaReloj",
-        ${row.fechaCreacion}::timestamptz, ${row.fechaLimiteSla}::timestamptz, ${row.fechaLimiteSla}::timestamptz,
+        'NUEVO'::"Estado", ${row.canal}::"Canal", ${row.slaHoras}::int, ${row.slaDuracion}::int, ${row.slaReloj}::"SlaReloj",
+        ${row.fechaCreacion}::timestamptz, ${row.fechaLimiteSla}::timestamptz,
         ${row.fechaCreacion}::timestamptz,
         ${row.fechaRiesgoSla}::timestamptz, ${row.prioridadOrden}::int, lower(l.label) || ' ' || ${row.busqueda}
       FROM counter c

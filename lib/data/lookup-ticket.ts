@@ -1,9 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
-import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
+import type { SlaEstado } from '@/lib/domain/sla';
+import { slaEstadoOf } from '@/lib/domain/sla-status';
 import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
-import { loadWorkingCalendar } from '@/lib/data/sla-context';
 
 /** One public timeline entry: state changes and public replies, never internal notes (SPEC §5). */
 export interface PublicHistoryEntry {
@@ -47,7 +47,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     select: {
       label: true, nombre: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true,
       prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
-      slaReloj: true, fechaLimiteSla: true, fechaCierre: true,
+      fechaLimiteSla: true, fechaRiesgoSla: true, fechaCierre: true,
       history: {
         where: { publica: true },
         orderBy: { fecha: 'asc' },
@@ -57,8 +57,6 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
   });
   if (!ticket || ticket.email.toLocaleLowerCase('es') !== email.toLocaleLowerCase('es')) return null;
 
-  const now = new Date();
-  const calendar = await loadWorkingCalendar(ticket.fechaCreacion);
   const info = ESTADO_INFO[ticket.estado];
   return {
     ticketLabel: ticket.label,
@@ -76,7 +74,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     fechaActualizacion: ticket.fechaActualizacion.toISOString(),
     slaHoras: ticket.slaHoras,
     fechaLimiteSla: ticket.fechaLimiteSla.toISOString(),
-    slaEstado: slaEstadoAt({ now, ...ticket, reloj: ticket.slaReloj }, calendar),
+    slaEstado: slaEstadoOf(ticket, new Date()),
     historial: ticket.history.map((h) => ({
       operacion: h.operacion,
       estadoAnterior: h.estadoAnterior,

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { computeSlaDeadline, slaHoursOf } from '@/lib/domain/sla';
-import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
+import { subcategoriaRefusal } from '@/lib/domain/classification';
+import { slaHoursOf } from '@/lib/domain/sla';
 import { prorrogaDeadline, type ProrrogaDatos } from '@/lib/domain/sla-prorroga';
 import type { Operacion } from '@/lib/domain/transitions';
 import { ConflictError, ValidationError } from '@/lib/errors';
@@ -21,7 +21,7 @@ export interface LockedTicket {
   subcategoria: string | null;
   prioridad: string;
   slaReloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO' | 'DIAS_HABILES';
-  slaHoras: number;
+  slaDuracion: number;
   fechaCreacion: Date;
   fechaLimiteSla: Date;
 }
@@ -69,7 +69,9 @@ export async function operationEffects(
     }
     case 'cancelar': {
       const motivo = (body as OperationBodies['cancelar']).motivo;
-      return { data: { motivoCancelacion: motivo, fechaCierre: now }, texto: motivo, publica: true, datos: null };
+      // Cancelled while paused: the pause up to now moves the deadline the closed ticket is judged by.
+      const sla = ticket.estado === 'PAUSADO' ? derivedSla(await loadTicketSla(tx, ticket), now) : {};
+      return { data: { ...sla, motivoCancelacion: motivo, fechaCierre: now }, texto: motivo, publica: true, datos: null };
     }
     case 'prorrogar':
       return prorrogar(tx, ticket, body as OperationBodies['prorrogar'], now);
@@ -107,32 +109,35 @@ async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
 
 async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reclasificar'], now: Date): Promise<Effects> {
   const before = { tipo: ticket.tipo, categoria: ticket.categoria, subcategoria: ticket.subcategoria, prioridad: ticket.prioridad };
+  const newCategoria = b.categoria !== undefined && b.categoria !== before.categoria;
   const after = {
     tipo: b.tipo ?? before.tipo,
     categoria: b.categoria ?? before.categoria,
-    subcategoria: b.subcategoria ?? before.subcategoria,
+    // A new categoría never keeps the old one's subcategoría.
+    subcategoria: b.subcategoria ?? (newCategoria ? null : before.subcategoria),
     prioridad: b.prioridad ?? before.prioridad,
   };
   if (JSON.stringify(before) === JSON.stringify(after)) throw invalid('tipo', 'La reclasificación no cambia ningún dato del ticket.');
+  if (after.categoria !== before.categoria || after.subcategoria !== before.subcategoria) {
+    const refusal = subcategoriaRefusal(after.categoria, after.subcategoria, await activeSubcategorias(tx, after.categoria));
+    if (refusal) throw invalid('subcategoria', refusal);
+  }
   const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true, sortOrder: true } });
   if (!priority) throw invalid('prioridad', `La prioridad "${after.prioridad}" no está configurada.`);
 
-  // SPEC §3: the SLA is recomputed from the new tipo and prioridad, from the ticket's creation,
-  // keeping the paused time and any prórroga of its history (SPEC §4).
+  // A new tipo or prioridad brings the term of its policy, counted from the creation with the
+  // paused time and any prórroga of the history; otherwise the term granted stands (docs/sla.md).
   const context = await loadTicketSla(tx, ticket);
-  const term = await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad, tx);
+  const reterm = after.tipo !== before.tipo || after.prioridad !== before.prioridad;
+  const term = reterm ? await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad, tx) : context.clock.term;
   if (!term) throw invalid('prioridad', `No hay una política de SLA para ${after.tipo} con prioridad ${after.prioridad}.`);
   const reclassified = { ...context, clock: { ...context.clock, term, prorroga: Math.min(context.clock.prorroga ?? 0, term.duracion) } };
-  const { fechaLimiteSla: deadline, fechaRiesgoSla } = derivedSla(reclassified, now);
-  const calendar = context.calendar;
+  const schedule = derivedSla(reclassified, now);
   return {
     data: {
       ...after,
-      slaHoras: slaHoursOf(term, calendar),
-      slaReloj: term.reloj,
-      fechaLimiteSla: deadline,
-      fechaLimiteSlaOriginal: computeSlaDeadline(ticket.fechaCreacion, term, calendar),
-      fechaRiesgoSla,
+      ...schedule,
+      ...(reterm ? { slaHoras: slaHoursOf(term, context.calendar), slaDuracion: term.duracion, slaReloj: term.reloj } : {}),
       prioridadOrden: -priority.sortOrder,
     },
     texto: b.motivo ?? null,
@@ -173,11 +178,19 @@ async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: 
     fechaLimiteSlaAnterior: granted.fechaLimiteSlaAnterior.toISOString(),
     fechaLimiteSla: granted.fechaLimiteSla.toISOString(),
   };
-  const fechaRiesgoSla = computeSlaRiskInstant({ fechaCreacion: ticket.fechaCreacion, fechaLimiteSla: granted.fechaLimiteSla, reloj: context.clock.term.reloj }, context.calendar);
   return {
-    data: { fechaLimiteSla: granted.fechaLimiteSla, fechaRiesgoSla, prorrogado: true },
+    data: { fechaLimiteSla: granted.fechaLimiteSla, fechaRiesgoSla: granted.fechaRiesgoSla, prorrogado: true },
     texto: b.motivo,
     publica: true,
     datos: { ...datos },
   };
+}
+
+/** The active subcategorías of a categoría of the catalog, or null when the categoría is not in it. */
+async function activeSubcategorias(tx: Prisma.TransactionClient, categoria: string): Promise<string[] | null> {
+  const category = await tx.category.findFirst({
+    where: { name: categoria, active: true },
+    select: { subcategories: { where: { active: true }, select: { name: true } } },
+  });
+  return category ? category.subcategories.map((s) => s.name) : null;
 }

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/actor';
-import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
 import { testDb } from '@/scripts/test/db';
 import { applyOperation } from './apply-operation';
-import { loadCalendarBetween } from './queue-calendar';
+import { derivedSla, loadTicketSla } from './ticket-sla';
 import { newArea, newTicket, staffActor } from './queue-test-fixtures';
 
 let mesa: Actor;
@@ -13,10 +12,9 @@ let area: string;
 async function queueColumns(id: string) {
   const t = await testDb().ticket.findUniqueOrThrow({
     where: { id },
-    select: { label: true, prioridadOrden: true, busqueda: true, fechaCreacion: true, fechaLimiteSla: true, fechaRiesgoSla: true, slaReloj: true },
+    select: { id: true, label: true, prioridadOrden: true, busqueda: true, fechaCreacion: true, fechaLimiteSla: true, fechaRiesgoSla: true, slaDuracion: true, slaReloj: true },
   });
-  const calendar = await loadCalendarBetween(t.fechaCreacion, t.fechaLimiteSla);
-  return { ...t, riesgoEsperado: computeSlaRiskInstant({ fechaCreacion: t.fechaCreacion, fechaLimiteSla: t.fechaLimiteSla, reloj: t.slaReloj }, calendar) };
+  return { ...t, riesgoEsperado: derivedSla(await loadTicketSla(testDb(), t), new Date()).fechaRiesgoSla };
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { ESTADOS, type EstadoTicket } from '@/lib/domain/estados';
 import type { QueueFilters } from '@/lib/domain/queue';
-import { loadWorkingHours } from '@/lib/data/queue-calendar';
+import { loadSettings } from '@/lib/data/settings';
 import { usesTrigramIndex } from '@/lib/domain/queue-search';
 import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
 
@@ -30,7 +30,7 @@ export async function countByEstado(
 ): Promise<Record<EstadoTicket, EstadoCount>> {
   const cap = options.cap ?? COUNT_CAP;
   const counts = Object.fromEntries(ESTADOS.map((e) => [e, { count: 0, capped: false }])) as Record<EstadoTicket, EstadoCount>;
-  const { timeZone } = await loadWorkingHours();
+  const { timeZone } = await loadSettings();
   const conditions = queueConditions({ ...filters, estado: [] }, { actor, now: new Date(), timeZone });
   if (!conditions) return counts;
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/actor';
 import { DEFAULT_QUEUE_QUERY, type QueueQuery } from '@/lib/domain/queue';
-import { SLA_ESTADOS, type SlaEstado, computeSlaDeadline } from '@/lib/domain/sla';
-import { computeSlaRiskInstant } from '@/lib/domain/sla-risk';
+import { SLA_ESTADOS, type SlaEstado } from '@/lib/domain/sla';
+import { slaSchedule } from '@/lib/domain/sla-schedule';
 import { testDb } from '@/scripts/test/db';
-import { loadCalendarBetween } from './queue-calendar';
+import { loadCalendar } from './settings';
 import { actorOf, newArea, newTicket, staffActor, type FixtureTicket } from './queue-test-fixtures';
 import { listQueue } from './ticket-queue';
 
@@ -87,7 +87,7 @@ describe('listQueue: filters', () => {
   });
 });
 
-describe('listQueue: the SLA filter agrees with slaEstadoAt', () => {
+describe('listQueue: the SLA filter agrees with slaEstadoOf', () => {
   let area: string;
   let all: string[];
 
@@ -95,8 +95,8 @@ describe('listQueue: the SLA filter agrees with slaEstadoAt', () => {
     area = await newArea('SLA');
     const now = Date.now();
     const hour = 3_600_000;
-    const calendar = await loadCalendarBetween(new Date(now - 60 * 86_400_000), new Date(now + 60 * 86_400_000));
-    type Shape = { reloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO'; fechaCreacion: Date; fechaLimiteSla: Date; estado?: 'PAUSADO' | 'ARCHIVADO' | 'CANCELADO'; fechaCierre?: Date };
+    const calendar = await loadCalendar(new Date(now - 60 * 86_400_000), new Date(now + 60 * 86_400_000));
+    type Shape = { reloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO'; fechaCreacion: Date; fechaLimiteSla: Date; fechaRiesgoSla?: Date; estado?: 'PAUSADO' | 'ARCHIVADO' | 'CANCELADO'; fechaCierre?: Date };
     const shapes: Shape[] = [
       { reloj: 'HORAS_CALENDARIO', fechaCreacion: new Date(now - 3 * hour), fechaLimiteSla: new Date(now + 0.5 * hour) },
       { reloj: 'HORAS_CALENDARIO', fechaCreacion: new Date(now - hour), fechaLimiteSla: new Date(now + 5 * hour) },
@@ -109,8 +109,8 @@ describe('listQueue: the SLA filter agrees with slaEstadoAt', () => {
     // Business-hours tickets created every few hours over the last two weeks, with 8, 24 and 72 hour terms.
     for (let i = 0; i < 30; i++) {
       const fechaCreacion = new Date(now - i * 11 * hour - i * 60_000);
-      const fechaLimiteSla = computeSlaDeadline(fechaCreacion, { duracion: [8, 24, 72][i % 3]!, reloj: 'HORAS_HABILES' }, calendar);
-      shapes.push({ reloj: 'HORAS_HABILES', fechaCreacion, fechaLimiteSla });
+      const term = { duracion: [8, 24, 72][i % 3]!, reloj: 'HORAS_HABILES' as const };
+      shapes.push({ reloj: 'HORAS_HABILES', fechaCreacion, ...slaSchedule({ fechaCreacion, term, history: [], pauseStopsSla: true }, new Date(now), calendar) });
     }
     for (const shape of shapes) {
       const t = await newTicket(area);
@@ -121,7 +121,8 @@ describe('listQueue: the SLA filter agrees with slaEstadoAt', () => {
           slaReloj: shape.reloj,
           fechaCreacion: shape.fechaCreacion,
           fechaLimiteSla: shape.fechaLimiteSla,
-          fechaRiesgoSla: computeSlaRiskInstant({ ...shape }, calendar),
+          // The wall clock's 75 % point where the shape gives only the deadline.
+          fechaRiesgoSla: shape.fechaRiesgoSla ?? new Date(shape.fechaCreacion.getTime() + 0.75 * (shape.fechaLimiteSla.getTime() - shape.fechaCreacion.getTime())),
           fechaCierre: shape.fechaCierre ?? null,
         },
       });

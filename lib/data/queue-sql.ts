@@ -81,13 +81,13 @@ function startOfLocalDay(date: string, timeZone: string): Date {
 }
 
 /**
- * The SLA statuses as conditions on an estado's rows, matching slaEstadoAt (lib/domain/sla.ts)
- * through the stored fechaRiesgoSla: null when none of the statuses can occur in that estado.
+ * The SLA statuses as conditions on an estado's rows: slaEstadoOf (lib/domain/sla-status.ts) in
+ * SQL over the same stored columns; null when none of the statuses can occur in that estado.
  */
 function slaCondition(estado: EstadoTicket, sla: ReadonlySet<SlaEstado>, now: Date): Prisma.Sql | null {
   if (estado === 'PAUSADO') return sla.has('PAUSADO') ? Prisma.sql`TRUE` : null;
   if (CLOSED_ESTADOS.includes(estado)) {
-    // A closed ticket without a closing date is judged as closed now, as slaEstadoAt does.
+    // A closed ticket without a closing date is judged as closed now, as slaEstadoOf does.
     const cierre = Prisma.sql`coalesce("fechaCierre", ${now}::timestamptz)`;
     if (sla.has('CUMPLIDO') && sla.has('INCUMPLIDO')) return Prisma.sql`TRUE`;
     if (sla.has('CUMPLIDO')) return Prisma.sql`${cierre} <= "fechaLimiteSla"`;

@@ -3,18 +3,18 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { normalizeTicketLabel } from '@/lib/domain/label';
-import { slaEstadoAt, type SlaEstado } from '@/lib/domain/sla';
+import type { SlaEstado } from '@/lib/domain/sla';
+import { slaEstadoOf, slaRemainingMs } from '@/lib/domain/sla-status';
 import { allowedOperations, requesterReadsText } from '@/lib/domain/transitions';
-import { slaRemainingMs } from '@/lib/domain/sla-risk';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import { loadWorkingCalendar } from '@/lib/data/sla-context';
+import { loadCalendar } from '@/lib/data/settings';
 import { ticketScope } from '@/lib/data/ticket-scope';
 
 const detailSelect = {
   id: true, label: true, nombre: true, email: true, tipo: true, categoria: true, subcategoria: true,
   descripcion: true, prioridad: true, documento: true, telefono: true, tieneWhatsapp: true,
   empresaDepartamento: true, asunto: true, areaAsignada: true, estado: true, canal: true, slaHoras: true,
-  slaReloj: true, fechaCreacion: true, fechaLimiteSla: true, fechaActualizacion: true, fechaCierre: true,
+  slaReloj: true, slaDuracion: true, fechaCreacion: true, fechaLimiteSla: true, fechaRiesgoSla: true, fechaActualizacion: true, fechaCierre: true,
   resolucion: true, motivoCancelacion: true, tags: true, version: true, prorrogado: true,
   asignadoA: { select: { id: true, name: true } },
   history: {
@@ -44,9 +44,8 @@ export async function getTicketDetail(actor: Actor, where: { id: string } | { la
   const ticket = await db().ticket.findFirst({ where: { ...key, ...ticketScope(actor) }, select: detailSelect });
   if (!ticket) throw new NotFoundError('El ticket no existe.');
   const now = new Date();
-  const calendar = await loadWorkingCalendar(ticket.fechaCreacion);
-  const slaEstado = slaEstadoAt({ now, ...ticket, reloj: ticket.slaReloj }, calendar);
-  // Time left in the policy's clock, as the queue shows it (negative: overdue; null: paused or closed).
+  const calendar = await loadCalendar(new Date(Math.min(now.getTime(), ticket.fechaLimiteSla.getTime())), new Date(Math.max(now.getTime(), ticket.fechaLimiteSla.getTime())));
+  const slaEstado = slaEstadoOf(ticket, now);
   const slaRestanteMs = slaRemainingMs({ now, fechaLimiteSla: ticket.fechaLimiteSla, estado: ticket.estado, reloj: ticket.slaReloj }, calendar);
   return toTicketDetail(ticket, actor, slaEstado, slaRestanteMs);
 }
@@ -74,10 +73,13 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRes
     canal: t.canal,
     slaHoras: t.slaHoras,
     slaReloj: t.slaReloj,
+    /** The term as granted, in the unit of slaReloj (hours or business days), before any prórroga. */
+    slaDuracion: t.slaDuracion,
     slaEstado,
     slaRestanteMs,
     fechaCreacion: t.fechaCreacion.toISOString(),
     fechaLimiteSla: t.fechaLimiteSla.toISOString(),
+    fechaRiesgoSla: t.fechaRiesgoSla.toISOString(),
     fechaActualizacion: t.fechaActualizacion.toISOString(),
     fechaCierre: iso(t.fechaCierre),
     resolucion: t.resolucion,

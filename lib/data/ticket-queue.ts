@@ -5,12 +5,13 @@ import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import type { QueueQuery } from '@/lib/domain/queue';
 import { type QueueCursor, decodeQueueCursor, encodeQueueCursor } from '@/lib/domain/queue-cursor';
-import { type SlaClock, type SlaEstado, slaEstadoAt } from '@/lib/domain/sla';
-import { slaRemainingMs } from '@/lib/domain/sla-risk';
+import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
+import { slaEstadoOf, slaRemainingMs } from '@/lib/domain/sla-status';
+import type { OrganisationSettings } from '@/lib/domain/settings';
 import type { TipoTicket } from '@/lib/domain/tipos';
 import type { WorkingCalendar } from '@/lib/domain/working-calendar';
 import { ValidationError } from '@/lib/errors';
-import { loadCalendarBetween, loadWorkingHours } from '@/lib/data/queue-calendar';
+import { loadCalendar, loadSettings } from '@/lib/data/settings';
 import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
 import { keyValuesOf, keysetSql, orderBySql, scansAscending } from '@/lib/data/queue-sort';
 
@@ -64,6 +65,7 @@ interface DbRow {
   fechaCreacion: Date;
   fechaActualizacion: Date;
   fechaLimiteSla: Date;
+  fechaRiesgoSla: Date;
   fechaCierre: Date | null;
   version: number;
 }
@@ -79,8 +81,8 @@ export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueueP
     throw new ValidationError('El cursor no es válido: vuelva a la primera página.', { cursor: ['El cursor no es válido o no corresponde a este orden.'] });
   }
   const now = new Date();
-  const hours = await loadWorkingHours();
-  const conditions = queueConditions(query, { actor, now, timeZone: hours.timeZone });
+  const settings = await loadSettings();
+  const conditions = queueConditions(query, { actor, now, timeZone: settings.timeZone });
   if (!conditions) return { rows: [], nextCursor: null, prevCursor: null };
 
   const backwards = cursor?.toward === 'before';
@@ -89,7 +91,7 @@ export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueueP
   const more = fetched.length > query.tamano;
   const rows = fetched.slice(0, query.tamano);
   if (backwards) rows.reverse();
-  const calendar = await calendarFor(rows, now, hours);
+  const calendar = await calendarFor(rows, now, settings);
   return {
     rows: rows.map((r) => toQueueRow(r, now, calendar)),
     ...pageCursors(query, cursor, rows, more),
@@ -108,7 +110,7 @@ export function queuePageStatement(query: QueueQuery, conditions: QueueCondition
     const keyset = cursor ? Prisma.sql`AND ${keysetSql(query.orden, ascending, cursor.values, cursor.id)}` : Prisma.empty;
     return Prisma.sql`(SELECT id, label, asunto, nombre, email, tipo::text AS tipo, categoria, prioridad, "prioridadOrden",
         "areaAsignada", "asignadoAId", estado::text AS estado, "slaReloj"::text AS "slaReloj", "fechaCreacion",
-        "fechaActualizacion", "fechaLimiteSla", "fechaCierre", version
+        "fechaActualizacion", "fechaLimiteSla", "fechaRiesgoSla", "fechaCierre", version
       FROM tickets
       WHERE estado = ${estado}::"Estado" AND ${conditions.where(estado)} ${keyset}
       ORDER BY ${orderBySql(query.orden, ascending)} LIMIT ${limit})`;
@@ -136,12 +138,12 @@ function pageCursors(query: QueueQuery, cursor: QueueCursor | null, rows: DbRow[
   return { nextCursor: more ? at('after', rows.at(-1)) : null, prevCursor: cursor ? (at('before', rows[0]) ?? beside('before')) : null };
 }
 
-/** The calendar with the holidays the page's running SLA clocks cross; none needed when no clock runs. */
-async function calendarFor(rows: DbRow[], now: Date, hours: Omit<WorkingCalendar, 'holidays'>): Promise<WorkingCalendar> {
+/** The calendar with the holidays between now and the page's running deadlines (the time left is measured there). */
+async function calendarFor(rows: DbRow[], now: Date, settings: OrganisationSettings): Promise<WorkingCalendar> {
   const running = rows.filter((r) => r.estado !== 'PAUSADO' && r.estado !== 'ARCHIVADO' && r.estado !== 'CANCELADO');
-  if (running.length === 0) return { ...hours, holidays: new Set() };
-  const instants = running.flatMap((r) => [r.fechaCreacion.getTime(), r.fechaLimiteSla.getTime()]).concat(now.getTime());
-  return loadCalendarBetween(new Date(Math.min(...instants)), new Date(Math.max(...instants)), db(), hours);
+  if (running.length === 0) return { ...settings, holidays: new Set() };
+  const instants = running.map((r) => r.fechaLimiteSla.getTime()).concat(now.getTime());
+  return loadCalendar(new Date(Math.min(...instants)), new Date(Math.max(...instants)), db(), settings);
 }
 
 function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {
@@ -158,7 +160,7 @@ function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {
     areaAsignada: r.areaAsignada,
     asignadoA: r.asignadoAId ? { id: r.asignadoAId, nombre: r.asignadoNombre ?? '' } : null,
     estado: r.estado,
-    slaEstado: slaEstadoAt({ ...sla, fechaCreacion: r.fechaCreacion, fechaCierre: r.fechaCierre }, calendar),
+    slaEstado: slaEstadoOf(r, now),
     slaRestanteMs: slaRemainingMs(sla, calendar),
     slaReloj: r.slaReloj,
     fechaCreacion: r.fechaCreacion.toISOString(),

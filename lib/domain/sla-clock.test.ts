@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { colombianHolidays } from './holidays';
-import {
-  addClockMillis,
-  clockMillisBetween,
-  countsWorkingTime,
-  slaClockStart,
-  slaTermMillis,
-  termFromSlaHoras,
-} from './sla-clock';
-import { slaHoursOf } from './sla';
+import { addClockMillis, clockMillisBetween, countsWorkingTime, slaClockStart } from './sla-clock';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
 
 const cal: WorkingCalendar = {
@@ -81,29 +73,5 @@ describe('slaClockStart', () => {
     expect(slaClockStart(bog('2026-02-07T10:00'), { duracion: 0, reloj: 'DIAS_HABILES' }, cal)).toEqual(
       bog('2026-02-09T08:00'),
     );
-  });
-});
-
-describe('slaTermMillis', () => {
-  it('is the term on its own clock', () => {
-    const friday = bog('2026-02-06T16:00');
-    expect(slaTermMillis(friday, { duracion: 8, reloj: 'HORAS_HABILES' }, cal)).toBe(8 * HOUR);
-    expect(slaTermMillis(friday, { duracion: 8, reloj: 'HORAS_CALENDARIO' }, cal)).toBe(8 * HOUR);
-    expect(slaTermMillis(friday, { duracion: 15, reloj: 'DIAS_HABILES' }, cal)).toBe(15 * 9 * HOUR);
-    expect(slaTermMillis(friday, { duracion: 0, reloj: 'DIAS_HABILES' }, cal)).toBe(0);
-  });
-});
-
-describe('termFromSlaHoras', () => {
-  it('gives back the term slaHoursOf reported', () => {
-    for (const term of [
-      { duracion: 8, reloj: 'HORAS_HABILES' },
-      { duracion: 72, reloj: 'HORAS_CALENDARIO' },
-      { duracion: 15, reloj: 'DIAS_HABILES' },
-      { duracion: 30, reloj: 'DIAS_HABILES' },
-    ] as const) {
-      expect(termFromSlaHoras(slaHoursOf(term, cal), term.reloj, cal)).toEqual(term);
-    }
-    expect(termFromSlaHoras(135, 'DIAS_HABILES', cal)).toEqual({ duracion: 15, reloj: 'DIAS_HABILES' });
   });
 });

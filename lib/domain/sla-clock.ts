@@ -4,7 +4,6 @@ import {
   addBusinessHours,
   businessMillisBetween,
   startOfNextWorkingDay,
-  workingHoursPerDay,
 } from './working-calendar';
 
 const HOUR_MS = 3_600_000;
@@ -49,22 +48,4 @@ export function slaClockStart(fechaCreacion: Date, term: SlaPolicyTerm, cal: Wor
   // A 0-day term is due at the next working moment: it has no day 1.
   if (term.duracion === 0) return computeSlaDeadline(fechaCreacion, term, cal);
   return startOfNextWorkingDay(fechaCreacion, cal);
-}
-
-/** The length of a term on its own clock, in milliseconds (8 business hours → 8 h; 15 days → 15 working days). */
-export function slaTermMillis(fechaCreacion: Date, term: SlaPolicyTerm, cal: WorkingCalendar): number {
-  const deadline = computeSlaDeadline(fechaCreacion, term, cal);
-  return clockMillisBetween(slaClockStart(fechaCreacion, term, cal), deadline, term.reloj, cal);
-}
-
-/**
- * The term of a stored ticket from its `slaHoras` and `slaReloj` (the inverse of slaHoursOf): a days
- * term was stored as days × working hours per day.
- */
-export function termFromSlaHoras(
-  slaHoras: number,
-  reloj: SlaClock,
-  cal: Pick<WorkingCalendar, 'startMinute' | 'endMinute'>,
-): SlaPolicyTerm {
-  return { duracion: reloj === 'DIAS_HABILES' ? Math.round(slaHoras / workingHoursPerDay(cal)) : slaHoras, reloj };
 }

@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  clipIntervals,
-  pausedClockMillis,
-  pausedIntervals,
-  pausedWorkingMillis,
-} from './sla-pauses';
-import { HOUR, bog, cal, entry, pausar, reabrir } from './sla-test-fixtures';
+import { clipIntervals, pausedIntervals } from './sla-pauses';
+import { bog, entry, pausar, reabrir } from './sla-test-fixtures';
 
 const crear = entry('crear', null, 'NUEVO', '2026-02-02T09:00');
 const asignar = entry('asignar', 'NUEVO', 'ASIGNADO', '2026-02-02T10:00');
@@ -82,31 +77,5 @@ describe('clipIntervals', () => {
     expect(clipIntervals(intervals, bog('2026-02-03T08:00'))).toEqual([span('2026-02-03T10:00', '2026-02-04T10:00')]);
     expect(clipIntervals(intervals, bog('2026-02-03T12:00'))).toEqual([span('2026-02-03T12:00', '2026-02-04T10:00')]);
     expect(clipIntervals(intervals, bog('2026-02-04T10:00'))).toEqual([]);
-  });
-});
-
-describe('pausedWorkingMillis', () => {
-  it('counts only the working hours of a pause spanning a weekend', () => {
-    // Friday 15:00 → Monday 10:00: Friday 15–17 and Monday 08–10.
-    expect(pausedWorkingMillis([span('2026-02-06T15:00', '2026-02-09T10:00')], cal)).toBe(4 * HOUR);
-  });
-
-  it('counts nothing for a pause over a holiday weekend', () => {
-    // Saturday 01-10 → Monday 01-12 (Reyes Magos) 23:00.
-    expect(pausedWorkingMillis([span('2026-01-10T09:00', '2026-01-12T23:00')], cal)).toBe(0);
-  });
-
-  it('adds up several pauses', () => {
-    const pauses = [span('2026-02-02T10:00', '2026-02-02T12:00'), span('2026-02-03T16:00', '2026-02-04T09:00')];
-    expect(pausedWorkingMillis(pauses, cal)).toBe(4 * HOUR);
-  });
-});
-
-describe('pausedClockMillis', () => {
-  it('counts the wall clock for HORAS_CALENDARIO and working time otherwise', () => {
-    const weekend = [span('2026-02-06T15:00', '2026-02-09T10:00')];
-    expect(pausedClockMillis(weekend, 'HORAS_CALENDARIO', cal)).toBe(67 * HOUR);
-    expect(pausedClockMillis(weekend, 'HORAS_HABILES', cal)).toBe(4 * HOUR);
-    expect(pausedClockMillis(weekend, 'DIAS_HABILES', cal)).toBe(4 * HOUR);
   });
 });

@@ -1,6 +1,3 @@
-import type { SlaClock } from './sla';
-import { clockMillisBetween } from './sla-clock';
-import type { WorkingCalendar } from './working-calendar';
 
 /** The fields of a TicketHistory row the SLA reads. */
 export interface SlaHistoryEntry {
@@ -51,18 +48,4 @@ export function clipIntervals(intervals: readonly TimeInterval[], from: Date): T
   return intervals
     .filter((interval) => interval.end.getTime() > start)
     .map((interval) => (interval.start.getTime() >= start ? interval : { start: from, end: interval.end }));
-}
-
-/**
- * The time the clock would have counted inside the intervals: only the working hours for business
- * clocks (a pause from Friday to Monday holds Friday's and Monday's working hours, not the weekend),
- * the wall time for HORAS_CALENDARIO.
- */
-export function pausedClockMillis(intervals: readonly TimeInterval[], reloj: SlaClock, cal: WorkingCalendar): number {
-  return intervals.reduce((total, { start, end }) => total + clockMillisBetween(start, end, reloj, cal), 0);
-}
-
-/** The working time inside the intervals (the business clocks' measure of a pause). */
-export function pausedWorkingMillis(intervals: readonly TimeInterval[], cal: WorkingCalendar): number {
-  return pausedClockMillis(intervals, 'HORAS_HABILES', cal);
 }

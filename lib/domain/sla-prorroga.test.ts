@@ -3,7 +3,7 @@ import { colombianHolidays } from './holidays';
 import type { SlaPolicyTerm } from './sla';
 import type { SlaHistoryEntry } from './sla-pauses';
 import { type ProrrogaRequest, prorrogaDeadline, prorrogaFromHistory, termUnitLabel } from './sla-prorroga';
-import type { SlaTicketClock } from './sla-ticket-clock';
+import type { SlaTicketClock } from './sla-schedule';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
 
 const cal: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: new Set(colombianHolidays(2026).map((h) => h.fecha)) };
@@ -40,12 +40,16 @@ describe('prorrogaDeadline', () => {
     expect(prorrogaDeadline(request(15), cal)).toEqual({
       ok: true,
       fechaLimiteSla: bog('2026-03-24T17:00'),
+      // 75 % of the doubled term (202.5 of 270 working hours): 22 days from Tuesday 02-10, then 4 h 30.
+      fechaRiesgoSla: bog('2026-03-12T12:30'),
       fechaLimiteSlaAnterior: bog('2026-03-02T17:00'),
       extension: 15,
       terminoTotal: 30,
     });
     const five = prorrogaDeadline(request(5), cal);
     expect(five.ok && five.fechaLimiteSla).toEqual(bog('2026-03-09T17:00'));
+    // 75 % of 20 days is 15 days: the risk instant is the original deadline.
+    expect(five.ok && five.fechaRiesgoSla).toEqual(bog('2026-03-02T17:00'));
   });
 
   it('refuses more than twice the original term', () => {
@@ -86,6 +90,8 @@ describe('prorrogaDeadline', () => {
     const paused = ticket([entry('pausar', 'ASIGNADO', 'PAUSADO', '2026-02-10T08:00'), entry('reabrir', 'PAUSADO', 'ASIGNADO', '2026-02-12T08:00')]);
     const result = prorrogaDeadline(request(5, { ticket: paused }), cal);
     expect(result.ok && [result.fechaLimiteSlaAnterior, result.fechaLimiteSla]).toEqual([bog('2026-03-04T17:00'), bog('2026-03-11T17:00')]);
+    // 15 of the 20 days, counted from Thursday 02-12.
+    expect(result.ok && result.fechaRiesgoSla).toEqual(bog('2026-03-04T17:00'));
   });
 
   it('works in hours for an hours policy', () => {
@@ -93,6 +99,8 @@ describe('prorrogaDeadline', () => {
     // Due Monday 02-09 at 17:00 + 1 h = Tuesday 09:00; 8 h more → Tuesday 17:00.
     const ok = prorrogaDeadline(request(8, { ticket: hours, now: bog('2026-02-09T12:00') }), cal);
     expect(ok.ok && ok.fechaLimiteSla).toEqual(bog('2026-02-10T17:00'));
+    // 12 of the 16 hours: Monday 10–17 and Tuesday 08–13.
+    expect(ok.ok && ok.fechaRiesgoSla).toEqual(bog('2026-02-10T13:00'));
     const tooMuch = prorrogaDeadline(request(9, { ticket: hours, now: bog('2026-02-09T12:00') }), cal);
     expect(!tooMuch.ok && tooMuch.message).toContain('8 horas hábiles');
   });

@@ -1,6 +1,6 @@
 import type { SlaClock } from './sla';
 import type { SlaHistoryEntry } from './sla-pauses';
-import { type SlaTicketClock, slaClockAt } from './sla-ticket-clock';
+import { type SlaSchedule, type SlaTicketClock, slaSchedule } from './sla-schedule';
 import { type WorkingCalendar, workingHoursPerDay } from './working-calendar';
 
 /**
@@ -24,7 +24,7 @@ export interface ProrrogaRequest {
 }
 
 export type ProrrogaResult =
-  | { ok: true; fechaLimiteSla: Date; fechaLimiteSlaAnterior: Date; extension: number; terminoTotal: number }
+  | ({ ok: true; fechaLimiteSlaAnterior: Date; extension: number; terminoTotal: number } & SlaSchedule)
   | { ok: false; code: ProrrogaRefusal; field: 'extension'; message: string; maxExtension: number };
 
 /** What the `prorrogar` history entry keeps in `datos`, so later recomputations find the extension. */
@@ -70,13 +70,13 @@ export function prorrogaDeadline(request: ProrrogaRequest, cal: WorkingCalendar)
     const term = `${duracion} ${termUnitLabel(reloj, duracion)}`;
     return refuse('EXCEDE_DOBLE', `La extensión no puede superar ${max}: el plazo total no puede exceder el doble del término de ${term}.`);
   }
-  const current = slaClockAt({ ...ticket, prorroga: 0 }, now, cal).fechaLimiteSla;
+  const current = slaSchedule({ ...ticket, prorroga: 0 }, now, cal).fechaLimiteSla;
   if (now.getTime() > current.getTime()) {
     const message = 'El término ya venció: la prórroga debe informarse antes del vencimiento (Ley 1755 de 2015, art. 14).';
     return refuse('PLAZO_VENCIDO', message);
   }
-  const fechaLimiteSla = slaClockAt({ ...ticket, prorroga: extension }, now, cal).fechaLimiteSla;
-  return { ok: true, fechaLimiteSla, fechaLimiteSlaAnterior: current, extension, terminoTotal: duracion + extension };
+  const schedule = slaSchedule({ ...ticket, prorroga: extension }, now, cal);
+  return { ok: true, ...schedule, fechaLimiteSlaAnterior: current, extension, terminoTotal: duracion + extension };
 }
 
 function isProrrogaDatos(value: unknown): value is Pick<ProrrogaDatos, 'extension' | 'reloj'> {

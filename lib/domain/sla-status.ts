@@ -1,29 +1,47 @@
-import { SLA_RISK_FRACTION, type SlaEstado } from './sla';
-import { type SlaTicketClock, slaClockAt } from './sla-ticket-clock';
-import type { WorkingCalendar } from './working-calendar';
+import type { SlaClock, SlaEstado } from './sla';
+import { type WorkingCalendar, businessMillisBetween } from './working-calendar';
 
-/** A ticket as its SLA status needs it: its clock, its state and when it was closed. */
-export interface SlaTicketState extends SlaTicketClock {
+/** The stored fields every SLA status is read from: the board, the detail, the lookup and the SQL filter agree on them. */
+export interface SlaStatusFields {
   estado: string;
   fechaCierre: Date | null;
+  fechaLimiteSla: Date;
+  fechaRiesgoSla: Date;
 }
 
 /**
- * The SLA status (SPEC §4) at `now`, derived from the ticket and its history:
- * PAUSADO while paused; a closed ticket (ARCHIVADO or CANCELADO) is CUMPLIDO when it closed by its
- * deadline, INCUMPLIDO after it; an open one is VENCIDO past its deadline, EN_RIESGO with less than
- * 25 % of its term left (or none), EN_TIEMPO otherwise.
+ * The SLA status at `now`: PAUSADO while paused; a closed ticket (ARCHIVADO or CANCELADO) is
+ * CUMPLIDO when it closed by its deadline and INCUMPLIDO after it (closing is the answer the
+ * requester got); an open one is VENCIDO past its deadline, EN_RIESGO from its risk instant,
+ * EN_TIEMPO before. docs/queue.md gives the same rule in SQL.
  */
-export function slaEstadoFromHistory(ticket: SlaTicketState, now: Date, cal: WorkingCalendar): SlaEstado {
+export function slaEstadoOf(ticket: SlaStatusFields, now: Date): SlaEstado {
   if (ticket.estado === 'PAUSADO') return 'PAUSADO';
   if (ticket.estado === 'ARCHIVADO' || ticket.estado === 'CANCELADO') {
     // A terminal ticket without a closing date is a data fault; judge it as closed now.
     const closedAt = ticket.fechaCierre ?? now;
-    const { fechaLimiteSla } = slaClockAt(ticket, closedAt, cal);
-    return closedAt.getTime() <= fechaLimiteSla.getTime() ? 'CUMPLIDO' : 'INCUMPLIDO';
+    return closedAt.getTime() <= ticket.fechaLimiteSla.getTime() ? 'CUMPLIDO' : 'INCUMPLIDO';
   }
-  const clock = slaClockAt(ticket, now, cal);
-  if (now.getTime() > clock.fechaLimiteSla.getTime()) return 'VENCIDO';
-  const atRisk = clock.remainingMs <= 0 || clock.remainingMs < SLA_RISK_FRACTION * clock.termMs;
-  return atRisk ? 'EN_RIESGO' : 'EN_TIEMPO';
+  if (now.getTime() > ticket.fechaLimiteSla.getTime()) return 'VENCIDO';
+  return now.getTime() >= ticket.fechaRiesgoSla.getTime() ? 'EN_RIESGO' : 'EN_TIEMPO';
+}
+
+export interface SlaRemainingInput {
+  now: Date;
+  fechaLimiteSla: Date;
+  estado: string;
+  reloj: SlaClock;
+}
+
+/**
+ * Time left to the deadline at `now`, in the clock's time (working time for business clocks):
+ * negative by the time overdue; null when the clock does not run (paused or closed).
+ */
+export function slaRemainingMs(input: SlaRemainingInput, cal: WorkingCalendar): number | null {
+  const { now, fechaLimiteSla, estado } = input;
+  if (estado === 'PAUSADO' || estado === 'ARCHIVADO' || estado === 'CANCELADO') return null;
+  if (input.reloj === 'HORAS_CALENDARIO') return fechaLimiteSla.getTime() - now.getTime();
+  return now.getTime() <= fechaLimiteSla.getTime()
+    ? businessMillisBetween(now, fechaLimiteSla, cal)
+    : -businessMillisBetween(fechaLimiteSla, now, cal);
 }

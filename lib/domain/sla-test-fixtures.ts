@@ -2,6 +2,7 @@
 import { colombianHolidays } from './holidays';
 import type { SlaPolicyTerm } from './sla';
 import type { SlaHistoryEntry } from './sla-pauses';
+import type { SlaTicketClock } from './sla-schedule';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
 
 /** Monday–Friday 08:00–17:00 in America/Bogota, with the Colombian holidays of 2026. */
@@ -24,3 +25,20 @@ export const reabrir = (local: string) => entry('reabrir', 'PAUSADO', 'ASIGNADO'
 
 /** A term of that many business hours. */
 export const hh = (duracion: number): SlaPolicyTerm => ({ duracion, reloj: 'HORAS_HABILES' });
+
+/** A term of that many business days (PQRS). */
+export const dias = (duracion: number): SlaPolicyTerm => ({ duracion, reloj: 'DIAS_HABILES' });
+
+/** A term of that many wall-clock hours. */
+export const horas = (duracion: number): SlaPolicyTerm => ({ duracion, reloj: 'HORAS_CALENDARIO' });
+
+/** A ticket created and assigned at a Bogotá local time, with that history after it; pauses stop the clock unless `extra` says otherwise. */
+export function ticketClock(
+  created: string,
+  term: SlaPolicyTerm,
+  history: readonly SlaHistoryEntry[] = [],
+  extra: Partial<SlaTicketClock> = {},
+): SlaTicketClock {
+  const opened = [entry('crear', null, 'NUEVO', created), entry('asignar', 'NUEVO', 'ASIGNADO', created)];
+  return { fechaCreacion: bog(created), term, history: [...opened, ...history], pauseStopsSla: true, ...extra };
+}

@@ -2,7 +2,6 @@ import {
   type WorkingCalendar,
   addBusinessDays,
   addBusinessHours,
-  businessMillisBetween,
   workingHoursPerDay,
 } from './working-calendar';
 
@@ -26,7 +25,7 @@ export interface SlaPolicyTerm {
 export const SLA_ESTADOS = ['EN_TIEMPO', 'EN_RIESGO', 'VENCIDO', 'PAUSADO', 'CUMPLIDO', 'INCUMPLIDO'] as const;
 export type SlaEstado = (typeof SLA_ESTADOS)[number];
 
-/** Below this share of the term left, a ticket is EN_RIESGO (SPEC §4: "less than 25 %"). */
+/** With this share of the allowed time left, or less, a ticket is EN_RIESGO (docs/sla.md). */
 export const SLA_RISK_FRACTION = 0.25;
 
 const HOUR_MS = 3_600_000;
@@ -50,38 +49,4 @@ export function computeSlaDeadline(start: Date, term: SlaPolicyTerm, cal: Workin
 /** The `slaHoras` reported to clients: the hours of the term, or days × working hours per day. */
 export function slaHoursOf(term: SlaPolicyTerm, cal: Pick<WorkingCalendar, 'startMinute' | 'endMinute'>): number {
   return term.reloj === 'DIAS_HABILES' ? term.duracion * workingHoursPerDay(cal) : term.duracion;
-}
-
-export interface SlaEstadoInput {
-  now: Date;
-  fechaCreacion: Date;
-  fechaLimiteSla: Date;
-  estado: string;
-  fechaCierre: Date | null;
-  /** The policy's clock; a HORAS_CALENDARIO term measures the time left on the wall clock. */
-  reloj?: SlaClock;
-}
-
-/**
- * The SLA status at `now`. A CANCELADO ticket is judged like an ARCHIVADO one, by its closing
- * time against the deadline: closing it is the answer the requester got, so it kept or broke the promise.
- */
-export function slaEstadoAt(input: SlaEstadoInput, cal: WorkingCalendar): SlaEstado {
-  const { now, fechaCreacion, fechaLimiteSla, estado } = input;
-  if (estado === 'PAUSADO') return 'PAUSADO';
-  if (estado === 'ARCHIVADO' || estado === 'CANCELADO') {
-    // A terminal ticket without a closing date is a data fault; judge it as closed now.
-    const cierre = input.fechaCierre ?? now;
-    return cierre.getTime() <= fechaLimiteSla.getTime() ? 'CUMPLIDO' : 'INCUMPLIDO';
-  }
-  if (now.getTime() > fechaLimiteSla.getTime()) return 'VENCIDO';
-
-  let total = input.reloj === 'HORAS_CALENDARIO' ? 0 : businessMillisBetween(fechaCreacion, fechaLimiteSla, cal);
-  let left = total > 0 ? businessMillisBetween(now, fechaLimiteSla, cal) : 0;
-  // No working time in the term (a calendar clock, or a term inside a weekend): use the wall clock.
-  if (total === 0) {
-    total = fechaLimiteSla.getTime() - fechaCreacion.getTime();
-    left = fechaLimiteSla.getTime() - now.getTime();
-  }
-  return left <= 0 || left < SLA_RISK_FRACTION * total ? 'EN_RIESGO' : 'EN_TIEMPO';
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { TicketDetail } from '@/lib/data/ticket-detail';
@@ -25,19 +25,8 @@ export function ReclasificarForm({ labelledBy, data }: OperationFormProps) {
   const id = useId();
   const { ticket, catalogs } = data;
   const subcategoriasOf = (categoria: string) => catalogs.categorias.find((c) => c.nombre === categoria)?.subcategorias ?? [];
-  // An empty subcategoría keeps the old one on the server: a new category must come with its own.
-  const schema = useMemo(
-    () =>
-      operationBodySchemas.reclasificar.superRefine((b, ctx) => {
-        const categoria = b.categoria ?? ticket.categoria;
-        const options = catalogs.categorias.find((c) => c.nombre === categoria)?.subcategorias ?? [];
-        if (categoria !== ticket.categoria && !b.subcategoria && options.length > 0) {
-          ctx.addIssue({ code: 'custom', path: ['subcategoria'], message: 'Elija la subcategoría de la nueva categoría.' });
-        }
-      }),
-    [ticket.categoria, catalogs.categorias],
-  );
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: current(ticket) });
+  // Whether the subcategoría fits the categoría is the server's rule: its error lands on the field.
+  const form = useForm({ resolver: zodResolver(operationBodySchemas.reclasificar), defaultValues: current(ticket) });
   const { onSubmit, pending, failure, reload } = useOperationSubmit('reclasificar', form, {
     onSuccess: (t: TicketDetail) => form.reset(current(t)),
   });

@@ -6,12 +6,15 @@ import { ESTADO_INFO } from '@/lib/domain/estados';
 import type { QueueQuery } from '@/lib/domain/queue';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO } from '@/lib/domain/tipos';
-import { TIME_ZONE } from '@/lib/format';
+import { localDateOf } from '@/lib/domain/local-date';
+import { loadSettings } from '@/lib/data/settings';
 
 /** Rows read per keyset page while exporting: large enough for few round trips, small in memory. */
 export const EXPORT_PAGE_SIZE = 500;
 
-const COLUMNS: readonly [header: string, value: (row: QueueRow) => CsvValue][] = [
+type Column = readonly [header: string, value: (row: QueueRow, timeZone: string) => CsvValue];
+
+const COLUMNS: readonly Column[] = [
   ['Ticket', (r) => r.ticketLabel],
   ['Estado', (r) => ESTADO_INFO[r.estado].nombre],
   ['Tipo', (r) => TIPO_INFO[r.tipo].nombre],
@@ -22,20 +25,26 @@ const COLUMNS: readonly [header: string, value: (row: QueueRow) => CsvValue][] =
   ['Correo electrónico', (r) => r.email],
   ['Asunto', (r) => r.asunto],
   ['Categoría', (r) => r.categoria],
-  ['Creado', (r) => csvDateTime(r.fechaCreacion, TIME_ZONE)],
-  ['Actualizado', (r) => csvDateTime(r.fechaActualizacion, TIME_ZONE)],
-  ['Límite SLA', (r) => csvDateTime(r.fechaLimiteSla, TIME_ZONE)],
+  ['Creado', (r, zone) => csvDateTime(r.fechaCreacion, zone)],
+  ['Actualizado', (r, zone) => csvDateTime(r.fechaActualizacion, zone)],
+  ['Límite SLA', (r, zone) => csvDateTime(r.fechaLimiteSla, zone)],
   ['Estado SLA', (r) => SLA_ESTADO_INFO[r.slaEstado].nombre],
 ];
 
 /** The CSV header record, with the byte-order mark Excel needs to read UTF-8. */
-export function exportHeader(): string {
+function exportHeader(): string {
   return CSV_BOM + csvRecord(COLUMNS.map(([header]) => header));
 }
 
-/** One ticket as a CSV record (formula-safe, RFC 4180). */
-export function exportRecord(row: QueueRow): string {
-  return csvRecord(COLUMNS.map(([, value]) => value(row)));
+/** One ticket as a CSV record (formula-safe, RFC 4180), its times in the organisation's zone. */
+function exportRecord(row: QueueRow, timeZone: string): string {
+  return csvRecord(COLUMNS.map(([, value]) => value(row, timeZone)));
+}
+
+export interface QueueExport {
+  body: ReadableStream<Uint8Array>;
+  /** `tickets-YYYY-MM-DD.csv`, today in the organisation's zone. */
+  fileName: string;
 }
 
 /**
@@ -44,18 +53,19 @@ export function exportRecord(row: QueueRow): string {
  * one page in memory. The first page is read before the stream is returned: a bad query fails
  * as a 4xx, not halfway through a download. The query's cursor and page size are ignored.
  */
-export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<ReadableStream<Uint8Array>> {
+export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<QueueExport> {
   const base: QueueQuery = { ...query, cursor: null, tamano: EXPORT_PAGE_SIZE };
   const encoder = new TextEncoder();
-  let pending: QueuePage | null = await listQueue(actor, base);
+  const [{ timeZone }, first] = await Promise.all([loadSettings(), listQueue(actor, base)]);
+  let pending: QueuePage | null = first;
   let cursor: string | null = null;
   let head = exportHeader();
-  return new ReadableStream<Uint8Array>(
+  const body = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         const page = pending ?? (await listQueue(actor, { ...base, cursor }));
         pending = null;
-        controller.enqueue(encoder.encode(head + page.rows.map(exportRecord).join('')));
+        controller.enqueue(encoder.encode(head + page.rows.map((row) => exportRecord(row, timeZone)).join('')));
         head = '';
         cursor = page.nextCursor;
         if (cursor === null) controller.close();
@@ -64,4 +74,5 @@ export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<
     // Read a page only when the previous one has been taken: memory stays at one page.
     { highWaterMark: 0 },
   );
+  return { body, fileName: `tickets-${localDateOf(Date.now(), timeZone)}.csv` };
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
-import { calendarTimeZone } from '@/lib/data/dashboard/calendar-zone';
 import { dailyFlow } from '@/lib/data/dashboard/daily-flow';
 import { countOpenTickets } from '@/lib/data/dashboard/open-tickets';
 import { slaCompliance } from '@/lib/data/dashboard/sla-compliance';
 import { countSlaNow } from '@/lib/data/dashboard/sla-now';
+import { loadSettings } from '@/lib/data/settings';
 import { lastDays, parseDashboardPeriod } from '@/lib/domain/dashboard-period';
 import { localDateOf } from '@/lib/domain/local-date';
 import { DailyFlowSection } from '@/components/dashboard/daily-flow-section';
@@ -23,7 +23,7 @@ interface PageProps {
 export default async function DashboardPage({ searchParams }: PageProps) {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fresumen');
-  const [params, timeZone] = await Promise.all([searchParams, calendarTimeZone()]);
+  const [params, { timeZone }] = await Promise.all([searchParams, loadSettings()]);
   const now = new Date();
   const today = localDateOf(now.getTime(), timeZone);
   const parsed = parseDashboardPeriod({ desde: params.desde, hasta: params.hasta }, today);

@@ -1,7 +1,5 @@
 import { requireActor } from '@/lib/data/actor';
 import { openQueueExport } from '@/lib/data/dashboard/queue-export';
-import { localDateOf } from '@/lib/domain/local-date';
-import { TIME_ZONE } from '@/lib/format';
 import { withErrors } from '@/lib/http/handler';
 import { parseOrThrow } from '@/lib/http/validate';
 import { queueQuerySchema, searchParamsToObject } from '@/lib/validation/queue';
@@ -13,12 +11,11 @@ import { queueQuerySchema, searchParamsToObject } from '@/lib/validation/queue';
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   const query = parseOrThrow(queueQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
-  const body = await openQueueExport(actor, query);
-  const today = localDateOf(Date.now(), TIME_ZONE);
+  const { body, fileName } = await openQueueExport(actor, query);
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="tickets-${today}.csv"`,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
       // Staff data: never kept by a shared cache, never sniffed into something else.
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
