@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ESTADOS } from '@/lib/domain/estados';
-import { SLA_ESTADOS } from '@/lib/domain/sla';
+import { SLA_CLOCKS, SLA_ESTADOS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
 import { OPERACIONES } from '@/lib/domain/transitions';
 import { apiTokenInputSchema } from '@/lib/validation/api-token';
@@ -22,7 +22,7 @@ export function bodySchema(schema: z.ZodType): Json {
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
 const error = (description: string) => ({ description, ...json(ref('Error')) });
-const dateTime = { type: 'string', format: 'date-time' };
+const dateTime = { type: 'string', format: 'date-time' } as const;
 export const nullable = (schema: Json) => ({ oneOf: [schema, { type: 'null' }] });
 
 const ERRORS = {
@@ -107,14 +107,17 @@ export const schemas: Record<string, Json> = {
   },
   Ticket: {
     type: 'object',
-    description: 'El ticket completo para el personal (SPEC §2), con `version` y todo el historial.',
+    description: 'El ticket completo para el personal, con `version` y todo el historial.',
     properties: {
       ticketUuid: { type: 'string', format: 'uuid' },
       ticketLabel: { type: 'string' },
       estado: { type: 'string', enum: [...ESTADOS] },
       version: { type: 'integer' },
       slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
+      slaDuracion: { type: 'integer', description: 'El plazo concedido, en la unidad de slaReloj (horas o días hábiles), sin prórroga.' },
+      slaReloj: { type: 'string', enum: [...SLA_CLOCKS] },
       fechaLimiteSla: dateTime,
+      fechaRiesgoSla: { ...dateTime, description: 'Desde este instante el ticket está EN_RIESGO: 75 % del tiempo hábil concedido, sin las pausas.' },
       operacionesPermitidas: { type: 'array', items: { type: 'string', enum: [...OPERACIONES] } },
       historial: { type: 'array', items: { ...historyEntry, properties: { ...historyEntry.properties, publica: { type: 'boolean' } } } },
     },
