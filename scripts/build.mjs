@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// `npm run build`: a production build (no database needed).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './lib/build.mjs';

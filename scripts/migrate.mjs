@@ -1,21 +1,10 @@
-// Applying the migrations from other scripts and from test set-up:
-//   import { migrateDeploy } from './scripts/migrate.mjs';
-//   await migrateDeploy(databaseUrl);
-// It runs `prisma migrate deploy` through scripts/prisma.mjs (the offline schema engine),
-// which creates the database first if the server lacks it.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * Applies every pending migration under prisma/migrations to the database at `databaseUrl`.
- * @param {string} databaseUrl a postgresql:// URL (real PostgreSQL or the embedded PGlite)
- * @param {{ inheritOutput?: boolean }} [options] show Prisma's output as it runs, rather than
- *   keeping it for the error message
- * @returns {Promise<string>} Prisma's output (empty when inherited)
- */
+// Usage in docs/offline-prisma.md; the database is created first if the server lacks it.
 export function migrateDeploy(databaseUrl, { inheritOutput = false } = {}) {
   if (!databaseUrl) return Promise.reject(new Error('migrateDeploy: no database URL given.'));
   const env = { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: '1' };
@@ -26,7 +15,7 @@ export function migrateDeploy(databaseUrl, { inheritOutput = false } = {}) {
       stdio: inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const collect = (/** @type {Buffer} */ chunk) => (output += chunk);
+    const collect = (chunk) => (output += chunk);
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     child.on('error', (error) => reject(new Error(`Could not run prisma migrate deploy: ${error.message}`)));
@@ -39,10 +28,6 @@ export function migrateDeploy(databaseUrl, { inheritOutput = false } = {}) {
   });
 }
 
-/**
- * The URL without its password, for messages.
- * @param {string} url
- */
 function redact(url) {
   try {
     const u = new URL(url);

@@ -1,9 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/new-migration.mjs <name>`: writes prisma/migrations/<UTC timestamp>_<name>/migration.sql
-// with the SQL that takes the database from the existing migrations to prisma/schema.prisma.
-// The non-interactive stand-in for `prisma migrate dev --create-only` (docs/offline-prisma.md).
-// The migrations are replayed on a temporary shadow database on DATABASE_URL's server
-// (default 127.0.0.1:5432); the database DATABASE_URL names is only read, never changed.
+// The non-interactive `prisma migrate dev --create-only` (docs/offline-prisma.md, "Creating a migration").
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +17,7 @@ if (!name || !/^[a-z0-9_]+$/i.test(name) || process.argv.length > 3) {
   process.exit(64);
 }
 
-// The engine reads the provider from the lock file; without one it cannot replay anything.
+// The engine reads the provider from the lock file; without one it cannot replay the migrations.
 const createdLock = !existsSync(lockFile);
 if (createdLock) {
   await mkdir(migrationsDir, { recursive: true });
@@ -45,10 +41,6 @@ await mkdir(dir);
 await writeFile(path.join(dir, 'migration.sql'), stdout.endsWith('\n') ? stdout : `${stdout}\n`);
 console.log(`Wrote ${path.relative(root, path.join(dir, 'migration.sql'))}. Review it, then apply it with: node scripts/prisma.mjs migrate deploy`);
 
-/**
- * Runs the diff through the project's Prisma wrapper; the SQL is the only thing on stdout.
- * @returns {Promise<{ code: number | null, stdout: string }>}
- */
 function diff() {
   const args = ['migrate', 'diff', '--from-migrations', migrationsDir, '--to-schema', path.join(root, 'prisma', 'schema.prisma'), '--script', '--exit-code'];
   return new Promise((resolve, reject) => {
@@ -60,10 +52,6 @@ function diff() {
   });
 }
 
-/**
- * Prisma's migration folder prefix: the UTC time as YYYYMMDDHHMMSS.
- * @param {Date} date
- */
 function timestamp(date) {
   return date.toISOString().replace(/\D/g, '').slice(0, 14);
 }

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/prisma.mjs <args>`: the Prisma CLI with the project's offline schema engine
-// (docs/offline-prisma.md). Without it the CLI tries to download a native engine, which fails
-// on air-gapped machines. Runs from the project root, so relative paths are the root's.
+// The Prisma CLI on the offline schema engine; it would otherwise download one (docs/offline-prisma.md).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -1,9 +1,4 @@
 #!/usr/bin/env node
-// `node scripts/server.mjs [--dev] --port N`: the app's HTTP server. Next.js's request handler
-// behind a plain node:http server whose one addition is to stamp each request with the address
-// of the socket it came on (header x-mesa-client-address, always overwritten, so a client cannot
-// forge it). Rate limits key on it unless TRUST_PROXY=1 names X-Forwarded-For instead (SPEC §8):
-// Route Handlers cannot see the socket otherwise.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +16,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  // Route Handlers cannot see the socket; rate limits key on this (README, TRUST_PROXY). Always
+  // overwritten, so a client cannot forge it.
   req.headers['x-mesa-client-address'] = req.socket.remoteAddress ?? '';
   void handle(req, res);
 }).listen(port, hostname, () => {

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Starts the app as the README says (`npm start`, embedded database when DATABASE_URL is unset),
-// creates a ticket through the API, looks it up, and stops the app.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +14,7 @@ async function waitUntilUp(timeoutMs) {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`${base}/api/estados`)).ok) return;
-    } catch {
-      // still starting
-    }
+    } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('La aplicación no arrancó a tiempo.');

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// `npm start`: the app with no set-up at all. Without DATABASE_URL it runs on the embedded
-// PostgreSQL (data in .data/pglite), migrated and seeded on every start (both are idempotent).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,8 +23,7 @@ if (!databaseUrl) {
   for (const [key, value] of Object.entries(EMBEDDED_DATABASE_ENV)) env[key] ??= value;
 }
 env.DATABASE_URL = databaseUrl;
-// Staff sessions are signed with AUTH_SECRET; without one, a secret kept in .data/ (so sessions
-// survive a restart) stands in for it.
+// Kept in .data/ so sessions survive a restart.
 env.AUTH_SECRET ||= persistedSecret(path.join(root, '.data', 'auth-secret'));
 
 try {

@@ -1,9 +1,4 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite on a fresh database. Unit and integration tests (Vitest), then,
-// against a production build of the app, the HTTP tests (Vitest) and the browser tests
-// (Playwright in Debian's Chromium).
-// With DATABASE_URL, a new database is created on that server and dropped at the end;
-// without it, an in-memory embedded PostgreSQL is used.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -20,13 +15,11 @@ import { RATE_LIMITS_OFF } from './test/rate-limits-off.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, ...p) => path.join(root, 'node_modules', pkg, ...p);
 
-// While developing: `npm test -- <filters>` runs only the test files matching the filters, and
-// MESA_TEST_STAGES (static,unit,http,e2e) picks stages; with neither, everything runs.
+// While developing, `npm test -- <file filters>` and MESA_TEST_STAGES narrow the run.
 const filters = process.argv.slice(2);
 const stages = new Set((process.env.MESA_TEST_STAGES || 'static,unit,http,e2e').split(','));
 const partial = filters.length > 0 ? ['--passWithNoTests', ...filters] : [];
 
-// Static checks first: they are quick and need no database.
 if (stages.has('static')) {
   await run(process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit'], { cwd: root });
   await run(process.execPath, [bin('eslint', 'bin', 'eslint.js'), '--max-warnings=0', '.'], { cwd: root });
@@ -40,7 +33,6 @@ const env = {
   DATABASE_URL: database.url,
   MESA_TEST_DATABASE_URL: database.url,
   MESA_TEST_DATABASE_EMBEDDED: database.embedded ? '1' : '0',
-  // Staff sessions need a signing secret: a new one per run unless one is given.
   AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
   ...(database.embedded ? EMBEDDED_DATABASE_ENV : {}),
   ...RATE_LIMITS_OFF,
@@ -60,7 +52,6 @@ try {
     server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--port', String(port)], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' }, cwd: root });
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForServer(baseUrl);
-    // HTTP tests: the real server, its sessions and tokens, against the same database.
     if (stages.has('http')) {
       await run(process.execPath, [bin('vitest', 'vitest.mjs'), 'run', '--project', 'http', ...partial], { env: { ...env, BASE_URL: baseUrl }, cwd: root });
     }
@@ -95,9 +86,7 @@ async function waitForServer(url, timeoutMs = 60_000) {
     try {
       const res = await fetch(`${url}/api/estados`);
       if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
+    } catch {}
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`La aplicación no respondió en ${url} a tiempo.`);

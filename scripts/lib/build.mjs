@@ -1,4 +1,3 @@
-// `next build` only when the sources changed since the last build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { quietEnv, run } from './run.mjs';
@@ -14,7 +13,6 @@ function newestMtime(target) {
   return newest;
 }
 
-/** Builds the app unless its build folder (`.next`, or NEXT_DIST_DIR) holds a build newer than every source file. */
 export async function buildIfStale(root, env = process.env) {
   const stamp = path.join(root, env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;

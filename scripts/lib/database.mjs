@@ -1,4 +1,3 @@
-// Preparing a database for the app: migrations (through the offline Prisma engine) and the seed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrateDeploy } from '../migrate.mjs';
@@ -8,7 +7,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 export { migrateDeploy };
 
-/** Runs the idempotent seed (prisma/seed.ts) against the database at `url`. */
 export async function seedDatabase(url) {
   await run(process.execPath, ['--import', 'tsx', path.join(root, 'prisma', 'seed.ts')], {
     env: { ...process.env, ...quietEnv, DATABASE_URL: url },
@@ -16,7 +14,6 @@ export async function seedDatabase(url) {
   });
 }
 
-/** Migrates and seeds. */
 export async function prepareDatabase(url) {
   await migrateDeploy(url);
   await seedDatabase(url);

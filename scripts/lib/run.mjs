@@ -1,11 +1,5 @@
 import { spawn } from 'node:child_process';
 
-/**
- * Runs a command with inherited output; resolves when it exits 0, rejects otherwise.
- * @param {string} command
- * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, cwd?: string }} [options]
- */
 export function run(command, args, { env = process.env, cwd } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env, cwd });
@@ -17,5 +11,4 @@ export function run(command, args, { env = process.env, cwd } = {}) {
   });
 }
 
-/** Environment shared by every script: no telemetry, no update checks. */
 export const quietEnv = { NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };

@@ -1,23 +1,4 @@
-// The command line the Prisma CLI starts the engine with:
-//   --datamodels PATH (once per schema file) --datasource JSON [--enabled-preview-features a,b]
-//   [--extension-types JSON] [cli can-connect-to-database|create-database|drop-database]
-//   or --version.
-
-/**
- * @typedef {object} EngineArgs
- * @property {string[]} datamodels schema file paths
- * @property {{ url?: string, shadowDatabaseUrl?: string } | undefined} datasource from prisma.config.ts
- * @property {string | undefined} cliCommand the `cli` subcommand, if any
- * @property {boolean} version
- * @property {boolean} help
- */
-
-/**
- * @param {string[]} argv the arguments after the script name
- * @returns {EngineArgs}
- */
 export function parseArgs(argv) {
-  /** @type {EngineArgs} */
   const args = { datamodels: [], datasource: undefined, cliCommand: undefined, version: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -34,7 +15,7 @@ export function parseArgs(argv) {
         break;
       case '--enabled-preview-features':
       case '--extension-types':
-        value(); // accepted for compatibility; PostgreSQL migrations do not depend on them
+        value(); // PostgreSQL migrations do not depend on them
         break;
       case '--version':
       case '-V':
@@ -54,10 +35,6 @@ export function parseArgs(argv) {
   return args;
 }
 
-/**
- * @param {string} json
- * @returns {EngineArgs['datasource']}
- */
 function parseDatasource(json) {
   let parsed;
   try {

@@ -1,18 +1,14 @@
-// `cli can-connect-to-database | create-database | drop-database`: one-shot commands the Prisma
-// CLI runs before it starts the engine proper. Failures are reported as a JSON log line with
-// Prisma's error code on stderr and exit code 1.
 import { parseDatabaseUrl } from './connection.mjs';
 import { connectionError } from './errors.mjs';
 import { log } from './log.mjs';
 import { createDatabase, dropDatabase, isPglite, withClient } from './server.mjs';
 
-/** @type {Record<string, (c: import('./connection.mjs').Connection) => Promise<void>>} */
 const COMMANDS = {
   'can-connect-to-database': async (connection) => {
     await withClient(connection, (c) => c.query('SELECT 1'));
   },
   'create-database': async (connection) => {
-    if (await isPglite(connection)) return; // every database name already exists there
+    if (await isPglite(connection)) return; // PGlite answers for every database name
     await createDatabase(connection, connection.database);
   },
   'drop-database': async (connection) => {
@@ -23,11 +19,6 @@ const COMMANDS = {
   },
 };
 
-/**
- * @param {string} command
- * @param {{ url?: string } | undefined} datasource
- * @returns {Promise<number>} the exit code
- */
 export async function runCliCommand(command, datasource) {
   // The CLI discards the first line of stderr.
   log('INFO', `offline schema engine: cli ${command}`);
@@ -40,12 +31,11 @@ export async function runCliCommand(command, datasource) {
     log('ERROR', 'No datasource URL: set datasource.url in prisma.config.ts.');
     return 1;
   }
-  /** @type {import('./connection.mjs').Connection} */
   let connection;
   try {
     connection = parseDatabaseUrl(datasource.url);
   } catch (error) {
-    log('ERROR', /** @type {Error} */ (error).message, { error_code: 'P1013' });
+    log('ERROR', error.message, { error_code: 'P1013' });
     return 1;
   }
   try {

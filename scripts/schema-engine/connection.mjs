@@ -1,26 +1,5 @@
-// Turns a datasource URL into node-postgres connection fields. The engine's adapter is given
-// these fields rather than the URL because node-postgres lets a `connectionString` win over
-// any field set beside it, which would silently send shadow-database work to the main database.
-
-/**
- * @typedef {object} Connection
- * @property {string} host
- * @property {number} port
- * @property {string} user
- * @property {string | undefined} password
- * @property {string} database
- * @property {boolean | { rejectUnauthorized: boolean }} ssl
- * @property {string | undefined} schema the `schema` URL parameter (Prisma's search path)
- * @property {number | undefined} connectTimeoutSeconds
- * @property {string | undefined} applicationName
- */
-
-/**
- * @param {string} url a `postgres://` or `postgresql://` URL, with Prisma's query parameters
- * @returns {Connection}
- */
+// Fields, not a connectionString: node-postgres lets that win over a `database` set beside it.
 export function parseDatabaseUrl(url) {
-  /** @type {URL} */
   let parsed;
   try {
     parsed = new URL(url);
@@ -33,7 +12,7 @@ export function parseDatabaseUrl(url) {
   const params = parsed.searchParams;
   const timeout = params.get('connect_timeout');
   return {
-    // `?host=/var/run/postgresql` names a Unix socket directory, as libpq does.
+    // `?host=/var/run/postgresql`: a Unix socket directory, as in libpq.
     host: params.get('host') ?? (decodeURIComponent(parsed.hostname.replace(/^\[|\]$/g, '')) || 'localhost'),
     port: Number(parsed.port || params.get('port') || 5432),
     user: decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres',
@@ -46,10 +25,6 @@ export function parseDatabaseUrl(url) {
   };
 }
 
-/**
- * @param {string | null} mode libpq's sslmode
- * @returns {Connection['ssl']}
- */
 function sslFromMode(mode) {
   switch (mode) {
     case 'require':
@@ -59,17 +34,11 @@ function sslFromMode(mode) {
     case 'verify-full':
       return true;
     default:
-      // disable, allow, prefer or unset: node-postgres cannot fall back, so no TLS.
+      // allow/prefer: node-postgres cannot fall back, so no TLS.
       return false;
   }
 }
 
-/**
- * The node-postgres pool settings for a connection, optionally on another database.
- * @param {Connection} connection
- * @param {string} [database]
- * @returns {import('pg').PoolConfig}
- */
 export function poolConfig(connection, database = connection.database) {
   return {
     host: connection.host,
@@ -85,19 +54,10 @@ export function poolConfig(connection, database = connection.database) {
   };
 }
 
-/**
- * @param {string} name
- * @returns {string}
- */
 export function quoteIdentifier(name) {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/**
- * A connection's address for messages, without credentials.
- * @param {Connection} connection
- * @returns {string}
- */
 export function describe(connection) {
   return `${connection.host}:${connection.port}/${connection.database}`;
 }

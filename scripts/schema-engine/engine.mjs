@@ -1,6 +1,3 @@
-// The engine behind the JSON-RPC methods: the wasm SchemaEngine for nearly everything, plain
-// node-postgres for the rest. Method names are the CLI's, which are the engine's own except
-// where mapped below.
 import { readFile } from 'node:fs/promises';
 import { bindAdapterFactory, createAdapterFactory } from './adapter.mjs';
 import { parseDatabaseUrl } from './connection.mjs';
@@ -12,7 +9,6 @@ import { shadowProvider } from './shadow.mjs';
 import { unavailability, unavailableFactory } from './unavailable.mjs';
 import { loadWasmEngine } from './wasm.mjs';
 
-/** Methods passed straight to the wasm engine. */
 const ENGINE_METHODS = new Set([
   'applyMigrations',
   'createMigration',
@@ -28,18 +24,13 @@ const ENGINE_METHODS = new Set([
   'schemaPush',
 ]);
 
-/** The error code of JSON-RPC answers that carry a Prisma error in `data`, as the native engine uses. */
+// The native engine's JSON-RPC code for a Prisma error carried in `data`.
 const APPLICATION_ERROR = 4466;
 
-/**
- * @param {import('./args.mjs').EngineArgs} args
- * @returns {Promise<import('./rpc.mjs').Handler>}
- */
 export async function createEngineHandler(args) {
   const wasm = await loadWasmEngine();
   const { engine, factory } = await startEngine(wasm, args);
 
-  /** @type {import('./rpc.mjs').Handler} */
   async function handle(method, params, context) {
     try {
       switch (method) {
@@ -63,25 +54,15 @@ export async function createEngineHandler(args) {
     }
   }
 
-  /**
-   * The wasm engine returns the diff as `stdout`; the CLI only prints what the engine sends it
-   * in a `print` request, as the native engine does.
-   * @param {any} params
-   * @param {import('./rpc.mjs').RequestContext} context
-   */
+  // The CLI prints only what arrives in a `print` request; the wasm engine returns the diff instead.
   async function diff(params, context) {
     const result = await engine.diff(params);
     if (result.stdout) await context.request('print', { content: result.stdout.replace(/\n$/, '') });
     return { exitCode: result.exitCode, stdout: null };
   }
 
-  /**
-   * `migrate dev` applies pending migrations, then asks what the next migration would lose.
-   * Asked directly, the wasm engine fails ("PostgreSQL shadow DB must be provided through an
-   * external factory"): its connector only has the shadow database wired in again once the
-   * migration history is examined with the shadow database allowed.
-   * @param {any} params
-   */
+  // Asked directly after applying migrations, the wasm engine fails ("PostgreSQL shadow DB must be
+  // provided through an external factory") until the history is examined again.
   async function evaluateDataLoss(params) {
     await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters });
     return engine.evaluateDataLoss(params);
@@ -90,17 +71,9 @@ export async function createEngineHandler(args) {
   return handle;
 }
 
-/**
- * Creates the wasm engine over the main database, or over a stand-in when that database is
- * missing or unreachable (see unavailable.mjs).
- * @param {import('./wasm.mjs').WasmEngine} wasm
- * @param {import('./args.mjs').EngineArgs} args
- * @returns {Promise<{ engine: any, factory: any }>}
- */
 async function startEngine(wasm, args) {
   const datamodels = await Promise.all(args.datamodels.map(async (p) => [p, await readFile(p, 'utf8')]));
   const options = { datamodels: datamodels.length ? datamodels : undefined };
-  /** @param {any} factory */
   const start = async (factory) => ({ engine: await wasm.SchemaEngine.new(options, forwardEngineLog, factory), factory });
 
   const url = args.datasource?.url;
@@ -119,16 +92,10 @@ async function startEngine(wasm, args) {
   }
 }
 
-/**
- * `createDatabase` is not part of the wasm engine.
- * @param {any} params
- * @param {string | undefined} configUrl
- */
 async function createDatabaseFor(params, configUrl) {
   const url = params?.datasource?.tag === 'ConnectionString' ? params.datasource.url : configUrl;
   if (!url) throw new Error('No datasource URL: set datasource.url in prisma.config.ts.');
   const connection = parseDatabaseUrl(url);
-  // PGlite already answers for every database name.
   if (await isPglite(connection)) return { databaseName: connection.database };
   try {
     await createDatabase(connection, connection.database);
@@ -139,12 +106,6 @@ async function createDatabaseFor(params, configUrl) {
   return { databaseName: connection.database };
 }
 
-/**
- * @param {any} error
- * @param {string | undefined} panic the message of a Rust panic, when the engine panicked
- * @param {any} factory
- * @returns {RpcFailure}
- */
 function asRpcFailure(error, panic, factory) {
   if (panic !== undefined || error instanceof WebAssembly.RuntimeError) {
     // A panicked wasm instance cannot be trusted with another request.
@@ -155,31 +116,17 @@ function asRpcFailure(error, panic, factory) {
   return failure(code, withJsCause(message, factory));
 }
 
-/**
- * The answer for a Rust panic, which the CLI reports as an engine crash.
- * @param {string} message
- * @returns {import('./rpc.mjs').RpcError}
- */
 export function panicError(message) {
   return { code: APPLICATION_ERROR, message, data: { is_panic: true, message, error: { message }, meta: {}, error_code: null } };
 }
 
-/**
- * A JavaScript error inside the adapter reaches the engine only as an id in the factory's
- * error registry ("External error id#0"); the original message is more useful.
- * @param {string} message
- * @param {any} factory
- */
+// A JS error in the adapter reaches the engine only as "External error id#N" in the factory's registry.
 function withJsCause(message, factory) {
   const id = /External error id#(\d+)/.exec(message)?.[1];
   const original = id === undefined ? undefined : factory.errorRegistry?.consumeError(Number(id))?.error;
   return original ? `${message}\n${original.message ?? original}` : message;
 }
 
-/**
- * @param {string | undefined} code
- * @param {string} message
- */
 function failure(code, message) {
   return new RpcFailure({
     code: APPLICATION_ERROR,

@@ -1,19 +1,6 @@
-// Errors as the Prisma CLI expects them: a Prisma error code (P1001 …) and a message.
-
-/**
- * @typedef {object} UserFacingError
- * @property {string | undefined} code Prisma's error code, when one applies
- * @property {string} message
- */
-
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EAI_AGAIN']);
 
-/**
- * Translates a node-postgres or socket error into the code the native engine would report.
- * @param {any} error
- * @param {import('./connection.mjs').Connection} connection
- * @returns {UserFacingError}
- */
+// The Prisma code and message the native engine would report.
 export function connectionError(error, connection) {
   const at = `${connection.host}:${connection.port}`;
   const code = error?.code;
@@ -41,11 +28,6 @@ export function connectionError(error, connection) {
   }
 }
 
-/**
- * An error thrown by the wasm engine: it carries Prisma's code (when it has one) on `code`.
- * @param {any} error
- * @returns {UserFacingError}
- */
 export function engineError(error) {
   const code = typeof error?.code === 'string' && /^P\d{4}$/.test(error.code) ? error.code : undefined;
   return { code, message: String(error?.message ?? error) };
