@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { TIPOS, TIPO_INFO } from '@/lib/domain/tipos';
 
-/** What the public form needs (SPEC §5 GET /api/catalogos): public names only. */
+/** `GET /api/catalogos` (docs/api.md): public names only. */
 export async function getCatalogs() {
   const [priorities, categories, areas] = await Promise.all([
     db().priority.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { code: true, label: true } }),

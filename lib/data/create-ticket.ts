@@ -15,7 +15,7 @@ import { findSlaTerm } from '@/lib/data/sla-context';
 import { loadSlaCalendar } from '@/lib/data/settings';
 import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 
-/** The creation answer of SPEC §5. */
+/** The answer of `POST /api/tickets/crear` (docs/api.md). */
 export interface CreatedTicket {
   ticketUuid: string;
   ticketLabel: string;
@@ -27,16 +27,11 @@ export interface CreatedTicket {
 
 export interface CreateOptions {
   canal: CanalTicket;
-  /** The `Idempotency-Key` header, when the client sent one. */
   idempotencyKey?: string;
-  /** Who opened it: a staff user on the requester's behalf, or the requester. */
+  /** A staff user opening it on the requester's behalf; absent, the requester. */
   actor?: { id: string; name: string };
 }
 
-/**
- * Creates a ticket (SPEC §2): checks the configured priority and area, computes the SLA, and
- * inserts the label, the ticket and its first history entry in one statement.
- */
 export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {
   const now = new Date();
   const [area, priority, calendar] = await Promise.all([
@@ -89,10 +84,8 @@ async function insert(client: Prisma.TransactionClient, row: NewTicketRow, key: 
 }
 
 /**
- * SPEC §4's per-area limit, atomically with the count: the area's row is locked first, so two
- * creations into the same area take turns, and the count is a statement of its own after the
- * lock (a fresh snapshot: it sees the ticket the previous creator just committed). The limit is
- * re-read under the lock, in case the administration changed it meanwhile.
+ * The area's row is locked first, so creations into one area take turns; the count runs after the lock
+ * (a fresh snapshot sees the previous creator's ticket) and re-reads the limit in case an ADMIN changed it.
  */
 async function insertWithinAreaLimit(tx: Prisma.TransactionClient, row: NewTicketRow, key: string | null, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<string> {
   const [area] = await tx.$queryRaw<{ maxTickets: number | null }[]>`

@@ -4,37 +4,30 @@ import type { SlaClock } from '@/lib/domain/sla';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import type { TicketInput } from '@/lib/validation/ticket';
 
-/** Everything the creation statement writes. */
 export interface NewTicketRow extends TicketInput {
   id: string;
-  /** The year of creation in the organisation's time zone: the label's year. */
+  /** In the organisation's time zone: the label's year. */
   year: number;
   areaAsignada: string;
   canal: CanalTicket;
   slaHoras: number;
-  /** The term as granted, in the unit of slaReloj. */
+  /** In the unit of slaReloj. */
   slaDuracion: number;
   slaReloj: SlaClock;
   fechaCreacion: Date;
   fechaLimiteSla: Date;
-  /** When the ticket turns EN_RIESGO (slaSchedule, lib/domain/sla-schedule.ts). */
   fechaRiesgoSla: Date;
-  /** The priority's sortOrder negated (the queue's priority sort). */
+  /** The priority's sortOrder negated (docs/queue.md). */
   prioridadOrden: number;
-  /** The searchable text without the label (lib/domain/queue-search.ts); the statement prepends the label. */
+  /** Without the label: the statement prepends it. */
   busqueda: string;
   actorId: string | null;
   actorNombre: string;
 }
 
 /**
- * One statement that bumps the year's counter, inserts the ticket with its label and its first
- * history entry, and (under an Idempotency-Key) stores the answer. One round trip keeps the
- * counter row locked for the shortest time (docs/benchmarks.md); a failure rolls the counter
- * back with the rest, so labels stay gapless.
- *
- * The label format mirrors formatTicketLabel (lib/domain/label.ts): five digits, growing past them.
- * The queue's columns (fechaRiesgoSla, prioridadOrden, busqueda) are written here too.
+ * One round trip keeps the year's counter row locked for the shortest time (docs/benchmarks.md), and
+ * a failure rolls the counter back with the rest, so labels stay gapless. The label mirrors formatTicketLabel.
  */
 export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string | null, answer: object): Prisma.Sql {
   const idempotency = idempotencyKey

@@ -5,7 +5,7 @@ import type { SlaEstado } from '@/lib/domain/sla';
 import { slaEstadoOf } from '@/lib/domain/sla-status';
 import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
 
-/** One public timeline entry: state changes and public replies, never internal notes (SPEC §5). */
+/** State changes and public replies, never internal notes. */
 export interface PublicHistoryEntry {
   operacion: string;
   estadoAnterior: EstadoTicket | null;
@@ -15,7 +15,7 @@ export interface PublicHistoryEntry {
   fecha: string;
 }
 
-/** The requester's view of a ticket (SPEC §5): no document, phone, staff emails or internal notes. */
+/** No document, phone, staff emails or internal notes. */
 export interface PublicTicketView {
   ticketLabel: string;
   estado: EstadoTicket;
@@ -40,7 +40,6 @@ export interface PublicTicketView {
 export const LOOKUP_NOT_FOUND_MESSAGE =
   'No encontramos un ticket con ese número y ese correo electrónico. Revise los datos e intente de nuevo.';
 
-/** The public view of the ticket with that label and requester email, or null (either wrong). */
 export async function findPublicTicket(label: string, email: string): Promise<PublicTicketView | null> {
   const ticket = await db().ticket.findUnique({
     where: { label },

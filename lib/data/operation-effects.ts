@@ -10,7 +10,6 @@ import { findActiveArea } from '@/lib/data/areas';
 import { findSlaTerm } from '@/lib/data/sla-context';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 
-/** The locked ticket row an operation starts from. */
 export interface LockedTicket {
   id: string;
   estado: string;
@@ -26,7 +25,7 @@ export interface LockedTicket {
   fechaLimiteSla: Date;
 }
 
-/** What an operation writes besides the state: ticket columns, and the history entry's text and data. */
+/** Besides the state: ticket columns, and the history entry's text and data. */
 export interface Effects {
   data: Prisma.TicketUncheckedUpdateInput;
   texto: string | null;
@@ -36,10 +35,7 @@ export interface Effects {
 
 const invalid = (field: string, message: string) => new ValidationError(`La solicitud tiene datos inválidos en: ${field}.`, { [field]: [message] });
 
-/**
- * The effects of SPEC §3's operations on a ticket, checked against the catalogs. Every read goes
- * through the operation's transaction: the embedded database serves one transaction at a time.
- */
+/** Every read goes through the operation's transaction: the embedded database serves one transaction at a time. */
 export async function operationEffects(
   tx: Prisma.TransactionClient,
   op: Operacion,
@@ -125,8 +121,7 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
   const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true, sortOrder: true } });
   if (!priority) throw invalid('prioridad', `La prioridad "${after.prioridad}" no está configurada.`);
 
-  // A new tipo or prioridad brings the term of its policy, counted from the creation with the
-  // paused time and any prórroga of the history; otherwise the term granted stands (docs/sla.md).
+  // A new tipo or prioridad brings its policy's term, still counted from creation with the pauses and prórroga (docs/sla.md).
   const context = await loadTicketSla(tx, ticket);
   const reterm = after.tipo !== before.tipo || after.prioridad !== before.prioridad;
   const term = reterm ? await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad, tx) : context.clock.term;
@@ -147,8 +142,7 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
 }
 
 async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reabrir'], now: Date): Promise<Effects> {
-  // SPEC §4: when the clock stops during a pause, the deadline moves by the paused time of its
-  // clock; derived from the whole history, so every earlier pause and a prórroga still count.
+  // Derived from the whole history, so every earlier pause and a prórroga still count (docs/sla.md).
   const { fechaLimiteSla, fechaRiesgoSla } = derivedSla(await loadTicketSla(tx, ticket), now);
   return {
     data: { fechaLimiteSla, fechaRiesgoSla },
@@ -158,11 +152,7 @@ async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
   };
 }
 
-/**
- * prorrogar (SPEC §4): extends the deadline once, by whole units of the term (the whole term when
- * the body names none), to at most twice the term, before the deadline passes. The reason is a
- * public note: the requester reads it.
- */
+/** Without an extension in the body, the whole term; the reason is a public note, read by the requester. */
 async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['prorrogar'], now: Date): Promise<Effects> {
   const context = await loadTicketSla(tx, ticket);
   const granted = prorrogaDeadline({ ticket: context.clock, extension: b.extension ?? context.clock.term.duracion, now }, context.calendar);
@@ -186,7 +176,6 @@ async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: 
   };
 }
 
-/** The active subcategorías of a categoría of the catalog, or null when the categoría is not in it. */
 async function activeSubcategorias(tx: Prisma.TransactionClient, categoria: string): Promise<string[] | null> {
   const category = await tx.category.findFirst({
     where: { name: categoria, active: true },

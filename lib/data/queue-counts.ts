@@ -10,19 +10,14 @@ import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
 
 export interface EstadoCount {
   count: number;
-  /** True when there are more tickets than `count` (counting stops at a bound on large tables). */
+  /** `count` is then a lower bound: counting stopped at the cap. */
   capped: boolean;
 }
 
 /** Where counting stops: the tabs show "10 000+" beyond it (docs/queue.md). */
 export const COUNT_CAP = 10_000;
 
-/**
- * Tickets per state under the filters (ignoring filters.estado), within the actor's scope. Each
- * count reads at most `cap + 1` rows of its estado's index range, so it stays bounded however
- * large the table grows; all counts come in one statement. With a text search, the trigram
- * index is read once and at most `cap + 1` matching rows in all (docs/queue.md).
- */
+/** Ignores filters.estado (these are the tabs); each count reads at most `cap + 1` rows however large the table. */
 export async function countByEstado(
   actor: Actor,
   filters: QueueFilters,
@@ -47,7 +42,7 @@ export async function countByEstado(
   return counts;
 }
 
-/** One bounded count per estado, in one statement. Exported for the benchmark's EXPLAIN (bench/queue.ts). */
+/** Exported for the benchmark's EXPLAIN (bench/queue.ts). */
 export function countStatement(conditions: QueueConditions, cap: number): Prisma.Sql {
   const parts = conditions.estados.map(
     (estado) => Prisma.sql`SELECT ${estado}::text AS estado, count(*)::int AS n
@@ -56,10 +51,7 @@ export function countStatement(conditions: QueueConditions, cap: number): Prisma
   return Prisma.join(parts, ' UNION ALL ');
 }
 
-/**
- * With a text search, one trigram index lookup for all estados instead of one per estado (the
- * lookup of a frequent word is what costs), reading at most `limit` matching rows in all.
- */
+/** One trigram index lookup for all estados, not one each: the lookup of a frequent word is what costs. */
 export function searchCountStatement(conditions: QueueConditions, limit: number): Prisma.Sql {
   const bySla = conditions.estados.map((estado) => {
     const sla = conditions.sla(estado);

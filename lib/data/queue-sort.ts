@@ -2,17 +2,14 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { QueueSort, SortDirection } from '@/lib/domain/queue';
 
-/** One column of a sort key: its SQL name and how its value travels in a cursor. */
 interface KeyColumn {
   column: string;
   kind: 'instant' | 'int';
 }
 
 /**
- * The columns each sort walks, before the id tiebreak (docs/queue.md), and whether the user's
- * "desc" is the index's descending order. For `prioridad`, prioridadOrden is the priority's order
- * negated, so the index's ascending order (the user's desc) is most urgent first and, within a
- * priority, the nearest deadline first.
+ * prioridadOrden is the priority's order negated, so one ascending index order (the user's desc) is
+ * the most urgent first and, within a priority, the nearest deadline first (docs/queue.md).
  */
 export const SORT_KEYS: Readonly<Record<QueueSort, { columns: KeyColumn[]; descIsAscending: boolean }>> = Object.freeze({
   creado: { columns: [{ column: 'fechaCreacion', kind: 'instant' }], descIsAscending: false },
@@ -27,20 +24,18 @@ export const SORT_KEYS: Readonly<Record<QueueSort, { columns: KeyColumn[]; descI
   actualizado: { columns: [{ column: 'fechaActualizacion', kind: 'instant' }], descIsAscending: false },
 });
 
-/** Whether the SQL walks the index ascending, for a sort, a direction, and the side of the cursor. */
 export function scansAscending(orden: QueueSort, dir: SortDirection, backwards: boolean): boolean {
   const ascending = (dir === 'asc') !== SORT_KEYS[orden].descIsAscending;
   return ascending !== backwards;
 }
 
-/** `ORDER BY` of the key and the id, all the same way (so one index range serves it). */
+/** The key and the id all the same way, so one index range serves it. */
 export function orderBySql(orden: QueueSort, ascending: boolean, alias?: string): Prisma.Sql {
   const way = Prisma.raw(ascending ? 'ASC' : 'DESC');
   const cols = [...SORT_KEYS[orden].columns.map((c) => c.column), 'id'];
   return Prisma.join(cols.map((c) => Prisma.sql`${Prisma.raw(qualified(c, alias))} ${way}`), ', ');
 }
 
-/** The keyset condition: rows strictly after (ascending) or before (descending) the cursor row. */
 export function keysetSql(orden: QueueSort, ascending: boolean, values: number[], id: string): Prisma.Sql {
   const columns = SORT_KEYS[orden].columns;
   const left = Prisma.join([...columns.map((c) => Prisma.raw(qualified(c.column))), Prisma.raw('id')], ', ');
@@ -54,7 +49,6 @@ export function keysetSql(orden: QueueSort, ascending: boolean, values: number[]
   return ascending ? Prisma.sql`(${left}) > (${right})` : Prisma.sql`(${left}) < (${right})`;
 }
 
-/** A row's values of the sort key, as a cursor carries them. */
 export function keyValuesOf(orden: QueueSort, row: Record<string, unknown>): number[] {
   return SORT_KEYS[orden].columns.map((c) => {
     const value = row[c.column];

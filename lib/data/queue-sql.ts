@@ -8,30 +8,25 @@ import { searchPatterns } from '@/lib/domain/queue-search';
 import type { SlaEstado } from '@/lib/domain/sla';
 import { scopedAreas } from '@/lib/data/ticket-scope';
 
-/**
- * The queue's filters as SQL (docs/queue.md). The board reads one keyset range per estado, so
- * the filters come as the estados to read and, for each, the condition on its rows.
- */
+/** The board reads one keyset range per estado (docs/queue.md), so the filters come per estado. */
 export interface QueueConditions {
-  /** The estados that can hold matching tickets, each read as its own index range. */
   estados: EstadoTicket[];
-  /** The condition on the rows of one estado (without the estado itself). */
+  /** Without the estado itself. */
   where(estado: EstadoTicket): Prisma.Sql;
-  /** The part of it that is the same for every estado. */
+  /** The part of `where` shared by every estado. */
   common: Prisma.Sql;
-  /** The part that depends on the estado (the SLA status filter); null when there is none. */
+  /** null without an SLA status filter. */
   sla(estado: EstadoTicket): Prisma.Sql | null;
 }
 
 export interface QueueSqlContext {
   actor: Actor;
   now: Date;
-  /** The calendar's time zone: desde/hasta are local dates there. */
   timeZone: string;
 }
 
 
-/** The conditions of the filters, or null when nothing can match (the caller skips the query). */
+/** null when nothing can match: the caller skips the query. */
 export function queueConditions(filters: QueueFilters, ctx: QueueSqlContext): QueueConditions | null {
   const common: Prisma.Sql[] = [];
 
@@ -80,10 +75,7 @@ function startOfLocalDay(date: string, timeZone: string): Date {
   return new Date(localTimeToInstant(date, 0, timeZone));
 }
 
-/**
- * The SLA statuses as conditions on an estado's rows: slaEstadoOf (lib/domain/sla-status.ts) in
- * SQL over the same stored columns; null when none of the statuses can occur in that estado.
- */
+/** slaEstadoOf (lib/domain/sla-status.ts) in SQL; null when none of the statuses can occur in that estado. */
 function slaCondition(estado: EstadoTicket, sla: ReadonlySet<SlaEstado>, now: Date): Prisma.Sql | null {
   if (estado === 'PAUSADO') return sla.has('PAUSADO') ? Prisma.sql`TRUE` : null;
   if (CLOSED_ESTADOS.includes(estado)) {

@@ -12,12 +12,7 @@ interface LockedRow {
   estado: EstadoTicket;
 }
 
-/**
- * Adds the requester's public reply to their ticket (SPEC §1: "reads public replies and answers
- * them"): one `responder` history entry, the state unchanged, the version bumped so staff working
- * on a stale copy hear of it. The label and email must match, with the lookup's one 404; a closed
- * ticket takes no replies (409).
- */
+/** The version is bumped so staff on a stale copy hear of it; a wrong label or email gets the lookup's one 404. */
 export async function addRequesterReply(input: ReplyInput): Promise<PublicTicketView> {
   await db().$transaction(async (tx) => {
     const [ticket] = await tx.$queryRaw<LockedRow[]>`

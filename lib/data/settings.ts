@@ -10,7 +10,7 @@ const SLA_HOLIDAY_WINDOW_DAYS = 400;
 
 export type CalendarSettings = WorkingCalendar & OrganisationSettings;
 
-/** The organisation's settings (the one loader: every reader of the zone, calendar or switches comes here). */
+/** The one loader: every reader of the zone, the calendar or the switches comes here. */
 export async function loadSettings(client: Prisma.TransactionClient = db()): Promise<OrganisationSettings> {
   const row = await client.settings.findUnique({
     where: { id: 1 },
@@ -27,10 +27,7 @@ export async function loadSettings(client: Prisma.TransactionClient = db()): Pro
   };
 }
 
-/**
- * The settings with the holidays between two instants (a day of margin each side): enough for any
- * business-time measure between them.
- */
+/** A day of margin each side covers any business-time measure between the two instants. */
 export async function loadCalendar(from: Date, to: Date, client: Prisma.TransactionClient = db(), settings?: OrganisationSettings): Promise<CalendarSettings> {
   const [loaded, holidays] = await Promise.all([
     settings ?? loadSettings(client),
@@ -42,7 +39,7 @@ export async function loadCalendar(from: Date, to: Date, client: Prisma.Transact
   return { ...loaded, holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))) };
 }
 
-/** The calendar a ticket created at `from` is measured on: its holidays through the longest possible term. */
+/** Holidays through the longest possible term of a ticket created at `from`. */
 export function loadSlaCalendar(from: Date, client: Prisma.TransactionClient = db()): Promise<CalendarSettings> {
   return loadCalendar(from, new Date(from.getTime() + SLA_HOLIDAY_WINDOW_DAYS * DAY_MS), client);
 }

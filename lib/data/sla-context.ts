@@ -4,7 +4,6 @@ import { db } from '@/lib/db';
 import type { SlaPolicyTerm } from '@/lib/domain/sla';
 import type { TipoTicket } from '@/lib/domain/tipos';
 
-/** The SLA term for (tipo, prioridad) in a policy set, or null when none is configured. */
 export async function findSlaTerm(
   policySet: string,
   tipo: TipoTicket,

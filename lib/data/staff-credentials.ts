@@ -16,7 +16,6 @@ export interface StaffIdentity {
 // costs the same verification as a known one, so timing does not reveal which emails exist.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$sskrQ46UdyuENw5H/oK7UA$fNAqIGBMxuSAE0QCBn21kaPf1nTCieoJpIKup9brvfI';
 
-/** The active staff user with this email and password, or null for any failure whatsoever. */
 export async function verifyStaffCredentials({ email, password }: SignInInput): Promise<StaffIdentity | null> {
   const user = await db().user.findUnique({
     where: { email },

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { Actor, Rol } from '@/lib/domain/actor';
 import { roleMayPerform } from '@/lib/domain/transitions';
 
-/** A staff user a ticket can be assigned to: no email, no credentials (STYLE.md habit 4). */
+/** No email and no credentials: a form's option list needs neither. */
 export interface AssignableUser {
   id: string;
   nombre: string;
@@ -11,10 +11,7 @@ export interface AssignableUser {
   areas: string[];
 }
 
-/**
- * The active staff users, for the asignar form's assignee list, or none for an actor who may not
- * assign. The server still checks the chosen user (lib/data/operation-effects.ts).
- */
+/** Only for the form: the server still checks the chosen user (operation-effects.ts). */
 export async function listAssignableUsers(actor: Actor): Promise<AssignableUser[]> {
   if (!roleMayPerform(actor.role, 'asignar')) return [];
   const users = await db().user.findMany({

@@ -25,20 +25,16 @@ const detailSelect = {
 
 type TicketRow = Prisma.TicketGetPayload<{ select: typeof detailSelect }>;
 
-/** The staff view of a ticket (SPEC §5 GET /api/tickets/{id}): every field, the version and the whole history. */
+/** Every field, the version and the whole history (docs/api.md). */
 export type TicketDetail = ReturnType<typeof toTicketDetail>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A ticketUuid from a path must be a UUID (400 otherwise, SPEC §3). */
 export function assertTicketId(id: string): void {
   if (!UUID.test(id)) throw new ValidationError('El identificador del ticket no es válido.', { ticketUuid: ['Debe ser un UUID.'] });
 }
 
-/**
- * The ticket if it exists within the actor's scope; NotFoundError otherwise (SPEC §3). A label is
- * matched in any case (`tk-2026-00042` in a URL).
- */
+/** Outside the actor's scope a ticket is not found, as if absent; a label matches in any case (`tk-2026-00042`). */
 export async function getTicketDetail(actor: Actor, where: { id: string } | { label: string }): Promise<TicketDetail> {
   const key = 'label' in where ? { label: normalizeTicketLabel(where.label) } : { id: where.id };
   const ticket = await db().ticket.findFirst({ where: { ...key, ...ticketScope(actor) }, select: detailSelect });
@@ -73,7 +69,7 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRes
     canal: t.canal,
     slaHoras: t.slaHoras,
     slaReloj: t.slaReloj,
-    /** The term as granted, in the unit of slaReloj (hours or business days), before any prórroga. */
+    /** In the unit of slaReloj, before any prórroga. */
     slaDuracion: t.slaDuracion,
     slaEstado,
     slaRestanteMs,

@@ -15,7 +15,6 @@ import { loadCalendar, loadSettings } from '@/lib/data/settings';
 import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
 import { keyValuesOf, keysetSql, orderBySql, scansAscending } from '@/lib/data/queue-sort';
 
-/** One row of the queue board. */
 export interface QueueRow {
   ticketUuid: string;
   ticketLabel: string;
@@ -29,9 +28,8 @@ export interface QueueRow {
   asignadoA: { id: string; nombre: string } | null;
   estado: EstadoTicket;
   slaEstado: SlaEstado;
-  /** Business milliseconds left to the deadline (negative: overdue by); null when paused or closed. */
+  /** Negative when overdue; null when paused or closed. */
   slaRestanteMs: number | null;
-  /** The policy's clock: business time, calendar hours or business days. */
   slaReloj: SlaClock;
   fechaCreacion: string;
   fechaActualizacion: string;
@@ -41,9 +39,7 @@ export interface QueueRow {
 
 export interface QueuePage {
   rows: QueueRow[];
-  /** The cursor of the page after this one; null on the last page. */
   nextCursor: string | null;
-  /** The cursor of the page before this one; null on the first page. */
   prevCursor: string | null;
 }
 
@@ -70,11 +66,7 @@ interface DbRow {
   version: number;
 }
 
-/**
- * One page of the queue for the actor (SPEC §5 GET /api/tickets, docs/queue.md): by keyset from
- * the query's cursor, never by offset, reading `tamano + 1` rows per estado range to know whether
- * another page follows. AREA actors see only their areas' tickets.
- */
+/** By keyset, never by offset: `tamano + 1` rows per estado range tell whether another page follows (docs/queue.md). */
 export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueuePage> {
   const cursor = query.cursor === null ? null : decodeQueueCursor(query.cursor, query.orden, query.dir);
   if (query.cursor !== null && !cursor) {
@@ -98,11 +90,7 @@ export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueueP
   };
 }
 
-/**
- * The page's one statement: for each estado, the keyset range of its index in the scan's order,
- * `tamano + 1` rows each; the merged first `tamano + 1`; the assignee's name for those only.
- * Exported for the benchmark's EXPLAIN (bench/queue.ts).
- */
+/** The assignee's name is joined for the page's rows only. Exported for the benchmark's EXPLAIN (bench/queue.ts). */
 export function queuePageStatement(query: QueueQuery, conditions: QueueConditions, cursor: QueueCursor | null): Prisma.Sql {
   const ascending = scansAscending(query.orden, query.dir, cursor?.toward === 'before');
   const limit = query.tamano + 1;
@@ -125,12 +113,10 @@ export function queuePageStatement(query: QueueQuery, conditions: QueueCondition
     ORDER BY ${orderBySql(query.orden, ascending, 'page')}`;
 }
 
-/** The cursors around a page: forward pages know what follows from the extra row, backward pages what precedes. */
 function pageCursors(query: QueueQuery, cursor: QueueCursor | null, rows: DbRow[], more: boolean): Pick<QueuePage, 'nextCursor' | 'prevCursor'> {
   const at = (toward: QueueCursor['toward'], row: DbRow | undefined): string | null =>
     row ? encodeQueueCursor({ orden: query.orden, dir: query.dir, toward, values: keyValuesOf(query.orden, row as unknown as Record<string, unknown>), id: row.id }) : null;
-  // An empty page (the rows beyond the cursor left the view since): page back from the cursor row,
-  // which the client has already seen.
+  // An empty page (its rows left the view since): page from the cursor row, which the client has seen.
   const beside = (toward: QueueCursor['toward']) => (cursor ? encodeQueueCursor({ ...cursor, toward }) : null);
   if (cursor?.toward === 'before') {
     return { prevCursor: more ? at('before', rows[0]) : null, nextCursor: at('after', rows.at(-1)) ?? beside('after') };
@@ -138,7 +124,7 @@ function pageCursors(query: QueueQuery, cursor: QueueCursor | null, rows: DbRow[
   return { nextCursor: more ? at('after', rows.at(-1)) : null, prevCursor: cursor ? (at('before', rows[0]) ?? beside('before')) : null };
 }
 
-/** The calendar with the holidays between now and the page's running deadlines (the time left is measured there). */
+/** Only the holidays between now and the page's running deadlines, where the time left is measured. */
 async function calendarFor(rows: DbRow[], now: Date, settings: OrganisationSettings): Promise<WorkingCalendar> {
   const running = rows.filter((r) => r.estado !== 'PAUSADO' && r.estado !== 'ARCHIVADO' && r.estado !== 'CANCELADO');
   if (running.length === 0) return { ...settings, holidays: new Set() };

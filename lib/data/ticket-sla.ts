@@ -6,7 +6,6 @@ import { prorrogaFromHistory } from '@/lib/domain/sla-prorroga';
 import { type SlaSchedule, type SlaTicketClock, slaSchedule } from '@/lib/domain/sla-schedule';
 import { type CalendarSettings, loadSlaCalendar } from '@/lib/data/settings';
 
-/** The ticket fields its SLA is derived from. */
 export interface SlaTicketRow {
   id: string;
   fechaCreacion: Date;
@@ -17,11 +16,9 @@ export interface SlaTicketRow {
 export interface TicketSlaContext {
   calendar: CalendarSettings;
   history: SlaHistoryEntry[];
-  /** The ticket's clock with the term it was granted and any prórroga. */
   clock: SlaTicketClock;
 }
 
-/** Reads, inside the operation's transaction, what the ticket's SLA is derived from: calendar, history, term. */
 export async function loadTicketSla(tx: Prisma.TransactionClient, ticket: SlaTicketRow): Promise<TicketSlaContext> {
   const [calendar, history] = await Promise.all([
     loadSlaCalendar(ticket.fechaCreacion, tx),
@@ -42,7 +39,6 @@ export async function loadTicketSla(tx: Prisma.TransactionClient, ticket: SlaTic
   return { calendar, history, clock };
 }
 
-/** The deadline and risk instant the ticket's clock gives at `now` (slaSchedule). */
 export function derivedSla(context: TicketSlaContext, now: Date): SlaSchedule {
   return slaSchedule(context.clock, now, context.calendar);
 }

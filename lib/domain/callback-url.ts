@@ -1,13 +1,8 @@
-/** Where staff land after signing in when nothing else was asked for. */
 export const DEFAULT_STAFF_PATH = '/panel';
 
 const BASE = 'http://mesa.invalid';
 
-/**
- * The path to return to after signing in: only a path of this site (`/panel/…`), never another
- * origin (`//evil.example`, `/\evil.example`, `https://…`), so /login cannot be used as an
- * open redirect. Anything else, and /login itself, gives the panel.
- */
+/** Only a path of this site, never another origin (`//evil.example`, `/\evil.example`): /login is no open redirect. */
 export function safeCallbackUrl(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2000 || !value.startsWith('/')) return DEFAULT_STAFF_PATH;
   if (value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f\u007f]/.test(value)) return DEFAULT_STAFF_PATH;

@@ -1,9 +1,4 @@
-/**
- * Why a subcategoría does not fit its categoría, or null when it does. `options` are the active
- * subcategorías of the categoría in the catalog, or null when the categoría is not in the catalog
- * (categorías are free text: then any subcategoría goes). A categoría with subcategorías needs one
- * of them; one without takes none.
- */
+/** Why the subcategoría does not fit, or null; `options` is null for a categoría outside the catalog (free text: anything goes). */
 export function subcategoriaRefusal(categoria: string, subcategoria: string | null, options: readonly string[] | null): string | null {
   if (options === null) return null;
   if (options.length === 0) return subcategoria === null ? null : `La categoría ${categoria} no tiene subcategorías.`;

@@ -6,38 +6,32 @@ export interface DashboardPeriod {
   hasta: LocalDate;
 }
 
-/** The period the dashboard shows when none is asked for: the last 30 days, today included. */
 export const DEFAULT_PERIOD_DAYS = 30;
 
-/** The longest period one request may aggregate (bounded work on a large table). */
+/** Bounds the work of one request on a large table. */
 export const MAX_PERIOD_DAYS = 366;
 
 export interface PeriodParseResult {
-  /** The period to show: the one asked for, or the default when the request was not valid. */
   period: DashboardPeriod;
-  /** What the user typed, to show it again beside the errors. */
+  /** As typed, to show again beside the errors. */
   input: { desde: string; hasta: string };
-  /** Spanish messages per URL parameter; empty when the period is valid. */
   errors: Partial<Record<keyof DashboardPeriod, string>>;
 }
 
-/** The last `days` days up to `today`, both included. */
 export function lastDays(today: LocalDate, days: number = DEFAULT_PERIOD_DAYS): DashboardPeriod {
   return { desde: addLocalDays(today, -(days - 1)), hasta: today };
 }
 
-/** Number of days in the period, both ends included. */
 export function periodLength(period: DashboardPeriod): number {
   const ms = Date.parse(`${period.hasta}T00:00:00Z`) - Date.parse(`${period.desde}T00:00:00Z`);
   return Math.round(ms / 86_400_000) + 1;
 }
 
-/** Every local day of the period, in order. */
 export function daysOf(period: DashboardPeriod): LocalDate[] {
   return Array.from({ length: periodLength(period) }, (_, i) => addLocalDays(period.desde, i));
 }
 
-/** The period as the instants [from, to): from the first day's midnight to the midnight after the last. */
+/** Half-open [from, to): the first day's midnight to the midnight after the last. */
 export function periodBounds(period: DashboardPeriod, timeZone: string): { from: Date; to: Date } {
   return {
     from: new Date(localTimeToInstant(period.desde, 0, timeZone)),
@@ -49,11 +43,7 @@ type Param = string | string[] | undefined;
 
 const first = (value: Param): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
 
-/**
- * The compliance period from the URL (`desde`, `hasta`, AAAA-MM-DD). Either end may be left out:
- * without `hasta` it ends today, without `desde` it spans 30 days. An invalid request falls back
- * to the default period and says why, naming the parameter.
- */
+/** Without `hasta` it ends today, without `desde` it spans 30 days; an invalid request gets the default period. */
 export function parseDashboardPeriod(params: { desde?: Param; hasta?: Param }, today: LocalDate): PeriodParseResult {
   const input = { desde: first(params.desde), hasta: first(params.hasta) };
   const errors: PeriodParseResult['errors'] = {};

@@ -1,16 +1,12 @@
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR, getHolidaysForYear } from 'colombian-holidays';
 
-/** One non-working date of the calendar and why it is off. */
 export interface Festivo {
   /** Local date 'YYYY-MM-DD'. */
   fecha: string;
   nombre: string;
 }
 
-/**
- * Colombian national holidays of a year on the dates they are observed (Ley 51 de 1983 moves most
- * to the next Monday), sorted by date, one entry per date.
- */
+/** On the dates they are observed (Ley 51 de 1983 moves most to a Monday), one entry per date. */
 export function colombianHolidays(year: number): Festivo[] {
   if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
     throw new RangeError(`Año fuera del rango de festivos (${FIRST_HOLIDAY_YEAR}–${LAST_HOLIDAY_YEAR}): ${year}`);

@@ -1,4 +1,3 @@
-/** A ticket label as stored and shown: `TK-YYYY-NNNNN` (SPEC §2), the sequence padded to at least 5 digits. */
 export const TICKET_LABEL_PATTERN = /^TK-(\d{4})-(\d{5,})$/;
 
 const SEQ_WIDTH = 5;
@@ -21,15 +20,11 @@ export function formatTicketLabel(year: number, seq: number): string {
   return `TK-${year}-${String(seq).padStart(SEQ_WIDTH, '0')}`;
 }
 
-/** The label as a requester may have typed it, trimmed and upper-cased. */
 export function normalizeTicketLabel(input: string): string {
   return input.trim().toUpperCase();
 }
 
-/**
- * Year and sequence of a label, or null if it is not one this system issues. Whitespace and case
- * are forgiven; anything else must be exact, so each label has one spelling (TK-2026-000001 is rejected).
- */
+/** Whitespace and case are forgiven, nothing else, so each label has one spelling (TK-2026-000001 is rejected). */
 export function parseTicketLabel(input: string): TicketLabelParts | null {
   const label = normalizeTicketLabel(input);
   const match = TICKET_LABEL_PATTERN.exec(label);

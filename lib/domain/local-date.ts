@@ -42,7 +42,6 @@ function toUtcMidnight(date: LocalDate): Date {
   return utc;
 }
 
-/** Whether the string is a real calendar date written 'YYYY-MM-DD'. */
 export function isLocalDate(value: string): boolean {
   try {
     parseLocalDate(value);
@@ -52,32 +51,26 @@ export function isLocalDate(value: string): boolean {
   }
 }
 
-/** Whether the IANA time zone (or UTC offset) is one the runtime can resolve. */
 export function isValidTimeZone(timeZone: string): boolean {
   return typeof timeZone === 'string' && Number.isFinite(new TZDate(0, timeZone).getHours());
 }
 
-/** The local date, in the time zone, of an instant given in epoch milliseconds. */
 export function localDateOf(instant: number, timeZone: string): LocalDate {
   const local = new TZDate(instant, timeZone);
   return formatParts(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
 
-/** The local date `days` days after (or before, when negative) the given one. */
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
   const shifted = new Date(toUtcMidnight(date).getTime() + days * DAY_MS);
   return formatParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
-/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+/** 1 = Monday … 7 = Sunday. */
 export function isoWeekdayOf(date: LocalDate): number {
   return toUtcMidnight(date).getUTCDay() || 7;
 }
 
-/**
- * The instant (epoch ms) at which the wall clock of the time zone shows `minuteOfDay` minutes
- * after midnight on the date; 1440 is the next midnight.
- */
+/** Epoch ms at which the zone's wall clock shows `minuteOfDay` on the date; 1440 is the next midnight. */
 export function localTimeToInstant(date: LocalDate, minuteOfDay: number, timeZone: string): number {
   const { year, month, day } = parseLocalDate(date);
   return new TZDate(year, month - 1, day, 0, minuteOfDay, timeZone).getTime();

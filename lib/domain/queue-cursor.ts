@@ -1,15 +1,12 @@
 import type { QueueSort, SortDirection } from './queue';
 
-/**
- * A keyset position on the queue board: the sort values and id of one row, and which side of it
- * the page lies on. Opaque to clients (base64url of JSON); bound to the sort it was made for.
- */
+/** Opaque to clients (base64url of JSON) and bound to the sort it was made for. */
 export interface QueueCursor {
   orden: QueueSort;
   dir: SortDirection;
-  /** 'after': the page that follows the row; 'before': the page that precedes it. */
+  /** Whether the page follows or precedes the row. */
   toward: 'after' | 'before';
-  /** The row's sort values, in the sort's key order (instants as epoch milliseconds). */
+  /** In the sort's key order; instants as epoch milliseconds. */
   values: number[];
   id: string;
 }
@@ -33,16 +30,12 @@ interface Wire {
   i: string;
 }
 
-/** The cursor's opaque text. */
 export function encodeQueueCursor(cursor: QueueCursor): string {
   const wire: Wire = { o: cursor.orden, d: cursor.dir, t: cursor.toward === 'after' ? 'a' : 'b', v: cursor.values, i: cursor.id };
   return btoa(JSON.stringify(wire)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/**
- * Reads a cursor made by encodeQueueCursor for this sort and direction; null for anything else
- * (garbage, a tampered value, or a cursor of another sort).
- */
+/** null for garbage, a tampered value, or a cursor of another sort or direction. */
 export function decodeQueueCursor(text: string, orden: QueueSort, dir: SortDirection): QueueCursor | null {
   if (!BASE64URL.test(text) || text.length > 400) return null;
   let wire: unknown;

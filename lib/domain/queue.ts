@@ -2,7 +2,6 @@ import type { EstadoTicket } from './estados';
 import type { SlaEstado } from './sla';
 import type { TipoTicket } from './tipos';
 
-/** The queue board's sort keys (SPEC §5 GET /api/tickets): created, SLA deadline, priority, updated. */
 export const QUEUE_SORTS = ['creado', 'limite', 'prioridad', 'actualizado'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
@@ -26,25 +25,23 @@ export type AssigneeFilter = 'yo' | 'ninguno' | string;
 export interface QueueFilters {
   estado: EstadoTicket[];
   tipo: TipoTicket[];
-  /** Priority codes, upper-case. */
+  /** Upper-case codes. */
   prioridad: string[];
   /** Area names. */
   area: string[];
   asignadoA: AssigneeFilter | null;
   slaEstado: SlaEstado[];
-  /** Created on or after this local date (YYYY-MM-DD, in the calendar's time zone). */
+  /** Local dates (YYYY-MM-DD) in the calendar's zone, both inclusive. */
   desde: string | null;
-  /** Created on or before this local date (YYYY-MM-DD, inclusive). */
   hasta: string | null;
-  /** Text searched in label, nombre, email, asunto and descripcion. */
+  /** Searched in label, nombre, email, asunto and descripcion. */
   q: string | null;
 }
 
-/** The whole state of a board view, as kept in the URL. */
+/** A board view, as kept in the URL. */
 export interface QueueQuery extends QueueFilters {
   orden: QueueSort;
   dir: SortDirection;
-  /** An opaque keyset cursor from a previous page; null for the first page. */
   cursor: string | null;
   tamano: number;
 }
@@ -77,7 +74,6 @@ export interface QueuePreset {
   query: Partial<QueueQuery>;
 }
 
-/** The saved views of the board (SPEC §6). */
 export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
   {
     id: 'nuevos-sin-asignar',
@@ -105,7 +101,6 @@ export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
   },
 ]);
 
-/** The full query a preset stands for. */
 export function presetQuery(preset: QueuePreset): QueueQuery {
   return { ...DEFAULT_QUEUE_QUERY, ...preset.query, cursor: null };
 }

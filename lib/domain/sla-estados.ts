@@ -1,6 +1,6 @@
 import type { SlaEstado } from './sla';
 
-/** SPEC §4's SLA statuses in Spanish, with a badge colour that carries white text at ≥ 4.5:1. */
+/** Each badge colour carries white text at a contrast of at least 4.5:1. */
 export const SLA_ESTADO_INFO: Record<SlaEstado, { nombre: string; color: string }> = {
   EN_TIEMPO: { nombre: 'En tiempo', color: '#15803d' },
   EN_RIESGO: { nombre: 'En riesgo', color: '#a16207' },

@@ -1,15 +1,14 @@
 
-/** The fields of a TicketHistory row the SLA reads. */
 export interface SlaHistoryEntry {
   operacion: string;
   estadoAnterior: string | null;
   estadoNuevo: string;
   fecha: Date;
-  /** What the operation changed; a prórroga keeps its extension here (see sla-prorroga.ts). */
+  /** A prórroga keeps its extension here (sla-prorroga.ts). */
   datos?: unknown;
 }
 
-/** A half-open span of time [start, end). */
+/** Half-open: [start, end). */
 export interface TimeInterval {
   start: Date;
   end: Date;
@@ -17,12 +16,7 @@ export interface TimeInterval {
 
 const PAUSADO = 'PAUSADO';
 
-/**
- * The spans a ticket spent PAUSADO, in order and without overlaps. A pause opens with the entry that
- * puts the ticket in PAUSADO (pausar) and closes with the first that takes it out (reabrir, cancelar,
- * archivar…); entries that leave it PAUSADO (a note, a prórroga) change nothing. A pause still open
- * runs until `now`; entries after `now` are not read, so the answer is the one `now` would have given.
- */
+/** Entries after `now` are not read, so the answer is the one `now` would have given. */
 export function pausedIntervals(history: readonly SlaHistoryEntry[], now: Date): TimeInterval[] {
   const until = now.getTime();
   const entries = history
@@ -42,7 +36,6 @@ export function pausedIntervals(history: readonly SlaHistoryEntry[], now: Date):
   return intervals;
 }
 
-/** The parts of the intervals at or after `from`; intervals left empty are dropped. */
 export function clipIntervals(intervals: readonly TimeInterval[], from: Date): TimeInterval[] {
   const start = from.getTime();
   return intervals

@@ -3,23 +3,18 @@ import type { SlaHistoryEntry } from './sla-pauses';
 import { type SlaSchedule, type SlaTicketClock, slaSchedule } from './sla-schedule';
 import { type WorkingCalendar, workingHoursPerDay } from './working-calendar';
 
-/**
- * Ley 1755 de 2015, art. 14, parágrafo: when the term cannot be met, the authority must tell the
- * requester "antes del vencimiento del término señalado en la ley, expresando los motivos de la
- * demora y señalando a la vez el plazo razonable en que se resolverá o dará respuesta, el cual no
- * podrá exceder del doble del inicialmente previsto". SPEC §4: once, to at most twice the term.
- */
+/** Ley 1755 de 2015, art. 14, parágrafo: the new term "no podrá exceder del doble del inicialmente previsto". */
 export const PRORROGA_MAX_FACTOR = 2;
 
 export type ProrrogaRefusal = 'EXTENSION_INVALIDA' | 'YA_PRORROGADO' | 'EXCEDE_DOBLE' | 'PLAZO_VENCIDO';
 
 export interface ProrrogaRequest {
-  /** The ticket's clock as it stands, without the requested extension. */
+  /** Without the requested extension. */
   ticket: SlaTicketClock;
   /** The extra term asked for, in whole units of the term (days for DIAS_HABILES, hours otherwise). */
   extension: number;
   now: Date;
-  /** Whether the ticket was already extended; read from the history (a `prorrogar` entry) when absent. */
+  /** Read from the history (a `prorrogar` entry) when absent. */
   yaProrrogado?: boolean;
 }
 
@@ -27,7 +22,7 @@ export type ProrrogaResult =
   | ({ ok: true; fechaLimiteSlaAnterior: Date; extension: number; terminoTotal: number } & SlaSchedule)
   | { ok: false; code: ProrrogaRefusal; field: 'extension'; message: string; maxExtension: number };
 
-/** What the `prorrogar` history entry keeps in `datos`, so later recomputations find the extension. */
+/** Kept in the `prorrogar` history entry's `datos`, so later recomputations find the extension. */
 export interface ProrrogaDatos {
   extension: number;
   reloj: SlaClock;
@@ -35,7 +30,6 @@ export interface ProrrogaDatos {
   fechaLimiteSla: string;
 }
 
-/** The unit of a term, in Spanish, for messages ("15 días hábiles"). */
 export function termUnitLabel(reloj: SlaClock, amount: number): string {
   const one = amount === 1;
   if (reloj === 'DIAS_HABILES') return one ? 'día hábil' : 'días hábiles';
@@ -43,11 +37,7 @@ export function termUnitLabel(reloj: SlaClock, amount: number): string {
   return one ? 'hora' : 'horas';
 }
 
-/**
- * The deadline after a prórroga of `extension` units, or why it is refused: a prórroga is granted
- * once, for a whole positive number of units, before the current deadline passes, and the whole
- * term may not exceed twice the term in force.
- */
+/** Granted once, in whole units, before the current deadline passes, to at most twice the term in force. */
 export function prorrogaDeadline(request: ProrrogaRequest, cal: WorkingCalendar): ProrrogaResult {
   const { ticket, extension, now } = request;
   const { duracion, reloj } = ticket.term;
@@ -85,10 +75,7 @@ function isProrrogaDatos(value: unknown): value is Pick<ProrrogaDatos, 'extensio
   return typeof extension === 'number' && Number.isFinite(extension) && extension > 0 && typeof reloj === 'string';
 }
 
-/**
- * The prórroga granted in the history, in units of the clock in force (0 when none). A prórroga given
- * in days and a later reclassification to an hours clock convert at the calendar's hours per day.
- */
+/** In units of the clock in force: after a reclassification, days and hours convert at the calendar's hours per day. */
 export function prorrogaFromHistory(
   history: readonly SlaHistoryEntry[],
   reloj: SlaClock,

@@ -3,23 +3,19 @@ import { addClockMillis, clockMillisBetween, slaClockStart } from './sla-clock';
 import { type SlaHistoryEntry, type TimeInterval, clipIntervals, pausedIntervals } from './sla-pauses';
 import { type WorkingCalendar, endOfWorkingDay } from './working-calendar';
 
-/** What a ticket's SLA is derived from: its creation, the term granted, its history and the pause setting. */
 export interface SlaTicketClock {
   fechaCreacion: Date;
-  /** The term in force as it was granted (after a reclassification, the new one: it still counts from fechaCreacion). */
+  /** After a reclassification, the new term: it still counts from fechaCreacion. */
   term: SlaPolicyTerm;
-  /** The ticket's history; the pauses are read from it. */
   history: readonly SlaHistoryEntry[];
-  /** Whether the clock stops while the ticket is PAUSADO. */
   pauseStopsSla: boolean;
-  /** Extra term granted by a prórroga, in the term's units; capped at the term itself (twice the term in all). */
+  /** In the term's units; capped at the term itself. */
   prorroga?: number;
 }
 
-/** The two instants every SLA status is read from (slaEstadoOf), stored on the ticket. */
 export interface SlaSchedule {
   fechaLimiteSla: Date;
-  /** When 75 % of the working time allowed has elapsed, paused time excluded: EN_RIESGO from here on. */
+  /** 75 % of the allowed working time elapsed, paused time excluded. */
   fechaRiesgoSla: Date;
 }
 
@@ -29,7 +25,7 @@ export function termWithProrroga(term: SlaPolicyTerm, prorroga = 0): SlaPolicyTe
   return { ...term, duracion: term.duracion + Math.min(prorroga, term.duracion) };
 }
 
-/** The instant at which a clock running from `from` has counted `millis`, stopped during the pauses that begin before then. */
+/** The clock stands still during the pauses that begin before it runs out. */
 function clockReaches(from: Date, millis: number, pauses: readonly TimeInterval[], reloj: SlaClock, cal: WorkingCalendar): Date {
   let cursor = from;
   let left = millis;
@@ -41,14 +37,7 @@ function clockReaches(from: Date, millis: number, pauses: readonly TimeInterval[
   return addClockMillis(cursor, left, reloj, cal);
 }
 
-/**
- * The ticket's deadline and risk instant, as known at `now` (the one SLA rule, docs/sla.md).
- * The clock runs from the creation (day 1 of a days term) for the term plus any prórroga, and
- * stops during the pauses of the history up to `now` when the setting says so: a pause that
- * begins after the clock ran out does not move the deadline. A days deadline moved by a pause
- * ends with its working day (a day touched by a pause is given back whole). The risk instant is
- * where the same clock has counted 75 % of the whole allowed time.
- */
+/** The one SLA rule (docs/sla.md): a pause after the clock ran out moves nothing; a days term gives a paused day back whole. */
 export function slaSchedule(ticket: SlaTicketClock, now: Date, cal: WorkingCalendar): SlaSchedule {
   const term = termWithProrroga(ticket.term, ticket.prorroga);
   const { reloj } = term;

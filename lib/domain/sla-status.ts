@@ -1,7 +1,7 @@
 import type { SlaClock, SlaEstado } from './sla';
 import { type WorkingCalendar, businessMillisBetween } from './working-calendar';
 
-/** The stored fields every SLA status is read from: the board, the detail, the lookup and the SQL filter agree on them. */
+/** Every SLA status, here and in SQL (docs/queue.md), is read from these stored fields alone. */
 export interface SlaStatusFields {
   estado: string;
   fechaCierre: Date | null;
@@ -9,12 +9,7 @@ export interface SlaStatusFields {
   fechaRiesgoSla: Date;
 }
 
-/**
- * The SLA status at `now`: PAUSADO while paused; a closed ticket (ARCHIVADO or CANCELADO) is
- * CUMPLIDO when it closed by its deadline and INCUMPLIDO after it (closing is the answer the
- * requester got); an open one is VENCIDO past its deadline, EN_RIESGO from its risk instant,
- * EN_TIEMPO before. docs/queue.md gives the same rule in SQL.
- */
+/** A cancelled ticket is judged like an archived one: closing is the answer the requester got. */
 export function slaEstadoOf(ticket: SlaStatusFields, now: Date): SlaEstado {
   if (ticket.estado === 'PAUSADO') return 'PAUSADO';
   if (ticket.estado === 'ARCHIVADO' || ticket.estado === 'CANCELADO') {
@@ -33,10 +28,7 @@ export interface SlaRemainingInput {
   reloj: SlaClock;
 }
 
-/**
- * Time left to the deadline at `now`, in the clock's time (working time for business clocks):
- * negative by the time overdue; null when the clock does not run (paused or closed).
- */
+/** In the clock's time, negative once overdue; null while the clock does not run. */
 export function slaRemainingMs(input: SlaRemainingInput, cal: WorkingCalendar): number | null {
   const { now, fechaLimiteSla, estado } = input;
   if (estado === 'PAUSADO' || estado === 'ARCHIVADO' || estado === 'CANCELADO') return null;

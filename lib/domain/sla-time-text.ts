@@ -16,15 +16,10 @@ export interface SlaTimeLeft {
   /** The clock time left to the deadline; negative once it has passed; null when the clock does not run. */
   remainingMs: number | null;
   slaEstado: SlaEstado;
-  /** The policy's clock: business time says "hábiles", calendar hours do not. */
   reloj: SlaClock;
 }
 
-/**
- * "Vence en 5 h 30 min hábiles" / "Vencido hace 2 h hábiles", the one wording of the board and
- * the ticket page; null when the clock does not run (paused, closed). A ticket overdue outside
- * working time has used no business time since its deadline yet: "Vencido".
- */
+/** The board's and the ticket page's one wording; overdue with no business time since the deadline (at night) is just "Vencido". */
 export function slaTimeLeftText({ remainingMs, slaEstado, reloj }: SlaTimeLeft): string | null {
   if (remainingMs === null) return null;
   const unit = reloj === 'HORAS_CALENDARIO' ? '' : ' hábiles';

@@ -5,7 +5,6 @@ import {
   workingHoursPerDay,
 } from './working-calendar';
 
-/** How a policy's term is counted (SPEC §4). */
 export const SLA_CLOCKS = ['HORAS_HABILES', 'HORAS_CALENDARIO', 'DIAS_HABILES'] as const;
 export type SlaClock = (typeof SLA_CLOCKS)[number];
 
@@ -21,7 +20,6 @@ export interface SlaPolicyTerm {
   reloj: SlaClock;
 }
 
-/** The SLA status every ticket shows (SPEC §4). */
 export const SLA_ESTADOS = ['EN_TIEMPO', 'EN_RIESGO', 'VENCIDO', 'PAUSADO', 'CUMPLIDO', 'INCUMPLIDO'] as const;
 export type SlaEstado = (typeof SLA_ESTADOS)[number];
 
@@ -30,7 +28,7 @@ export const SLA_RISK_FRACTION = 0.25;
 
 const HOUR_MS = 3_600_000;
 
-/** `fechaLimiteSla` for a ticket created at `start` under the term (SPEC §4). */
+/** Without pauses or prórroga: slaSchedule derives the stored deadline from it. */
 export function computeSlaDeadline(start: Date, term: SlaPolicyTerm, cal: WorkingCalendar): Date {
   switch (term.reloj) {
     case 'HORAS_HABILES':
@@ -46,7 +44,7 @@ export function computeSlaDeadline(start: Date, term: SlaPolicyTerm, cal: Workin
   }
 }
 
-/** The `slaHoras` reported to clients: the hours of the term, or days × working hours per day. */
+/** The `slaHoras` reported to clients: a days term counts the calendar's working hours per day. */
 export function slaHoursOf(term: SlaPolicyTerm, cal: Pick<WorkingCalendar, 'startMinute' | 'endMinute'>): number {
   return term.reloj === 'DIAS_HABILES' ? term.duracion * workingHoursPerDay(cal) : term.duracion;
 }

@@ -7,21 +7,17 @@ import {
   localTimeToInstant,
 } from './local-date';
 
-/** The organisation's working time (SPEC §4): which days, which hours, in which zone, minus holidays. */
 export interface WorkingCalendar {
-  /** IANA time zone the hours are read in. */
   timeZone: string;
-  /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
+  /** ISO weekdays: 1 = Monday … 7 = Sunday. */
   workingDays: readonly number[];
-  /** Minutes after local midnight at which the working day starts. */
+  /** Minutes after local midnight. */
   startMinute: number;
-  /** Minutes after local midnight at which the working day ends (exclusive), at most 1440. */
+  /** Exclusive, at most 1440. */
   endMinute: number;
-  /** Non-working local dates, 'YYYY-MM-DD'. */
   holidays: ReadonlySet<string>;
 }
 
-/** Monday–Friday 08:00–17:00 in America/Bogota (SPEC §4 defaults). */
 export const DEFAULT_WORKING_HOURS: Omit<WorkingCalendar, 'holidays'> = Object.freeze({
   timeZone: 'America/Bogota',
   workingDays: Object.freeze([1, 2, 3, 4, 5]),
@@ -44,7 +40,6 @@ interface Period {
   end: number;
 }
 
-/** Throws a RangeError if the calendar has no working time or an unknown time zone. */
 export function assertValidCalendar(cal: WorkingCalendar): void {
   if (!isValidTimeZone(cal.timeZone)) {
     throw new RangeError(`Zona horaria desconocida: "${cal.timeZone}"`);
@@ -64,7 +59,6 @@ export function assertValidCalendar(cal: WorkingCalendar): void {
   }
 }
 
-/** Whether the local date 'YYYY-MM-DD' is a working day of the calendar (weekday and not a holiday). */
 export function isWorkingDay(localDate: string, cal: Pick<WorkingCalendar, 'workingDays' | 'holidays'>): boolean {
   return cal.workingDays.includes(isoWeekdayOf(localDate)) && !cal.holidays.has(localDate);
 }
@@ -96,16 +90,12 @@ function locate(instant: number, cal: WorkingCalendar): { period: Period; at: nu
   return { period, at: period.start };
 }
 
-/** The instant itself if it is inside working time, otherwise the start of the next working period. */
 export function nextWorkingMoment(instant: Date, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
   return new Date(locate(instantOf(instant), cal).at);
 }
 
-/**
- * Adds working time to an instant. A start outside working time counts from the next working
- * moment; time that runs out exactly at the end of a working day ends there (17:00, not 08:00 next day).
- */
+/** Time that runs out exactly at the end of a working day ends there (17:00, not 08:00 next day). */
 export function addBusinessHours(start: Date, hours: number, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
   if (!Number.isFinite(hours) || hours < 0) {
@@ -121,14 +111,7 @@ export function addBusinessHours(start: Date, hours: number, cal: WorkingCalenda
   return new Date(at + remaining);
 }
 
-/**
- * PQRS term. Ley 1755 de 2015, art. 14: "toda petición deberá resolverse dentro de los quince (15)
- * días siguientes a su recepción", and days in a law are business days (Ley 4 de 1913, art. 62:
- * "se entienden suprimidos los feriados y de vacaciones"). Day 1 is the first working day after the
- * local date of filing, whatever the hour: filed Monday at 10:00 or at 22:00, day 1 is Tuesday;
- * filed on Saturday, day 1 is Monday. The term ends at the end of the working day of day `days`.
- * 0 days is the next working moment.
- */
+/** PQRS terms (Ley 1755 de 2015, art. 14): day 1 is the first working day after the filing date, whatever the hour. */
 export function addBusinessDays(start: Date, days: number, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
   if (!Number.isInteger(days) || days < 0) {
@@ -140,17 +123,13 @@ export function addBusinessDays(start: Date, days: number, cal: WorkingCalendar)
   return new Date(periodOf(date, cal).end);
 }
 
-/** The start of the first working day after the local date of `instant` (where a PQRS term's first day begins). */
 export function startOfNextWorkingDay(instant: Date, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
   const date = localDateOf(instantOf(instant), cal.timeZone);
   return new Date(periodOf(nextWorkingDate(date, cal), cal).start);
 }
 
-/**
- * The end of the working day `instant` falls in, or of the next one when it is outside working time.
- * The end itself stays put: 17:00 is still the end of that day.
- */
+/** Of the next working day when outside working time; 17:00 itself still belongs to its day. */
 export function endOfWorkingDay(instant: Date, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
   const at = instantOf(instant);
@@ -162,7 +141,6 @@ export function endOfWorkingDay(instant: Date, cal: WorkingCalendar): Date {
   return new Date(periodOf(nextWorkingDate(today, cal), cal).end);
 }
 
-/** Working time, in milliseconds, between two instants; 0 when `to` is not after `from`. */
 export function businessMillisBetween(from: Date, to: Date, cal: WorkingCalendar): number {
   assertValidCalendar(cal);
   const a = instantOf(from);
@@ -187,8 +165,7 @@ export function businessMillisBetween(from: Date, to: Date, cal: WorkingCalendar
   return total;
 }
 
-// Whether the zone keeps one UTC offset through the years from..to (no daylight saving): then every
-// working day has its nominal length, and whole days can be counted without converting their times.
+// True when the zone keeps one UTC offset from..to (no daylight saving): every working day then has its nominal length.
 function fixedOffset(fromYear: number, toYear: number, cal: WorkingCalendar): boolean {
   const offsetOn = (date: LocalDate) => localTimeToInstant(date, cal.startMinute, cal.timeZone) - Date.parse(`${date}T00:00:00Z`);
   const reference = offsetOn(`${fromYear}-01-15`);
@@ -198,7 +175,6 @@ function fixedOffset(fromYear: number, toYear: number, cal: WorkingCalendar): bo
   return true;
 }
 
-/** Length of one working day of the calendar, in hours (9 for 08:00–17:00). */
 export function workingHoursPerDay(cal: Pick<WorkingCalendar, 'startMinute' | 'endMinute'>): number {
   return (cal.endMinute - cal.startMinute) / 60;
 }

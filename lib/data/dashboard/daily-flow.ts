@@ -5,10 +5,7 @@ import { daysOf, periodBounds, type DashboardPeriod } from '@/lib/domain/dashboa
 import { fillDays, type DailyFlow } from '@/lib/domain/dashboard-stats';
 import { CLOSED_ESTADOS, OPEN_ESTADOS, areaScopeSql, estadosSql } from './scope';
 
-/**
- * Tickets created and tickets closed on each day of the period (whole days in `timeZone`), within
- * the actor's scope. Two index range scans grouped by local day; days without tickets come back as 0.
- */
+/** Days are whole local days in `timeZone` (docs/dashboard.md). */
 export async function dailyFlow(actor: Actor, period: DashboardPeriod, timeZone: string): Promise<DailyFlow[]> {
   const { from, to } = periodBounds(period, timeZone);
   const scope = areaScopeSql(actor);

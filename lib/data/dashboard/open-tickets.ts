@@ -7,9 +7,8 @@ import { OPEN_ESTADOS, areaScopeSql, estadosSql } from './scope';
 
 export interface OpenTickets {
   total: number;
-  /** Every open state, in the workflow's order, zero included. */
+  /** Every open state, zero included. */
   porEstado: { estado: EstadoTicket; total: number }[];
-  /** Areas holding open tickets, the largest first. */
   porArea: { nombre: string; total: number }[];
 }
 
@@ -19,10 +18,7 @@ interface Row {
   total: number;
 }
 
-/**
- * Open tickets per state and per area within the actor's scope: one aggregate over the open
- * states only, read from the (estado, …) and (areaAsignada, estado) indexes.
- */
+/** One aggregate over the open states only, on the (estado, …) and (areaAsignada, estado) indexes. */
 export async function countOpenTickets(actor: Actor): Promise<OpenTickets> {
   const rows = await db().$queryRaw<Row[]>`
     SELECT estado::text AS estado, "areaAsignada" AS area, count(*)::int AS total

@@ -9,7 +9,7 @@ import { TIPO_INFO } from '@/lib/domain/tipos';
 import { localDateOf } from '@/lib/domain/local-date';
 import { loadSettings } from '@/lib/data/settings';
 
-/** Rows read per keyset page while exporting: large enough for few round trips, small in memory. */
+/** Large enough for few round trips, small enough in memory. */
 export const EXPORT_PAGE_SIZE = 500;
 
 type Column = readonly [header: string, value: (row: QueueRow, timeZone: string) => CsvValue];
@@ -31,28 +31,20 @@ const COLUMNS: readonly Column[] = [
   ['Estado SLA', (r) => SLA_ESTADO_INFO[r.slaEstado].nombre],
 ];
 
-/** The CSV header record, with the byte-order mark Excel needs to read UTF-8. */
 function exportHeader(): string {
   return CSV_BOM + csvRecord(COLUMNS.map(([header]) => header));
 }
 
-/** One ticket as a CSV record (formula-safe, RFC 4180), its times in the organisation's zone. */
 function exportRecord(row: QueueRow, timeZone: string): string {
   return csvRecord(COLUMNS.map(([, value]) => value(row, timeZone)));
 }
 
 export interface QueueExport {
   body: ReadableStream<Uint8Array>;
-  /** `tickets-YYYY-MM-DD.csv`, today in the organisation's zone. */
   fileName: string;
 }
 
-/**
- * The whole filtered queue as a CSV stream, within the actor's scope. It walks the queue page by
- * page by keyset and writes each page as the reader asks for it, so an export of any size holds
- * one page in memory. The first page is read before the stream is returned: a bad query fails
- * as a 4xx, not halfway through a download. The query's cursor and page size are ignored.
- */
+/** The first page is read before the stream is returned, so a bad query fails as a 4xx, not halfway through a download. */
 export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<QueueExport> {
   const base: QueueQuery = { ...query, cursor: null, tamano: EXPORT_PAGE_SIZE };
   const encoder = new TextEncoder();

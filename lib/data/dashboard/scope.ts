@@ -5,16 +5,12 @@ import { scopedAreas } from '@/lib/data/ticket-scope';
 
 export { CLOSED_ESTADOS, OPEN_ESTADOS, RUNNING_ESTADOS } from '@/lib/domain/estados';
 
-/**
- * The actor's scope as a condition on `tickets` (STYLE.md habit 3): AREA staff count only their
- * areas' tickets, so every figure of the dashboard is theirs alone.
- */
+/** AREA staff count only their areas' tickets, so every figure of the dashboard is theirs alone. */
 export function areaScopeSql(actor: Actor): Prisma.Sql {
   const areas = scopedAreas(actor);
   return areas === null ? Prisma.empty : Prisma.sql`AND "areaAsignada" = ANY(${areas}::text[])`;
 }
 
-/** A list of states as a `"Estado"[]` parameter. */
 export function estadosSql(estados: readonly string[]): Prisma.Sql {
   return Prisma.sql`${[...estados]}::"Estado"[]`;
 }

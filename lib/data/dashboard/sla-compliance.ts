@@ -8,9 +8,7 @@ import { CLOSED_ESTADOS, areaScopeSql, estadosSql } from './scope';
 
 export interface SlaCompliance {
   total: ComplianceCount;
-  /** Types with closed tickets in the period, in the catalog's order. */
   porTipo: ({ tipo: TipoTicket } & ComplianceCount)[];
-  /** Areas with closed tickets in the period, by name. */
   porArea: ({ nombre: string } & ComplianceCount)[];
 }
 
@@ -20,11 +18,7 @@ interface Row extends ComplianceCount {
   grupo: number;
 }
 
-/**
- * SLA compliance of the tickets closed (ARCHIVADO or CANCELADO) in the period, within the actor's
- * scope: a ticket met its SLA when `fechaCierre <= fechaLimiteSla` (SPEC §4, CUMPLIDO). The period
- * is whole days in `timeZone`; one aggregate over the (estado, fechaCierre) index range.
- */
+/** A ticket met its SLA when `fechaCierre <= fechaLimiteSla`, as CUMPLIDO does (docs/sla.md). */
 export async function slaCompliance(actor: Actor, period: DashboardPeriod, timeZone: string): Promise<SlaCompliance> {
   const { from, to } = periodBounds(period, timeZone);
   const rows = await db().$queryRaw<Row[]>`

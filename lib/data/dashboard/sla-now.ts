@@ -4,17 +4,11 @@ import type { Actor } from '@/lib/domain/actor';
 import { RUNNING_ESTADOS, areaScopeSql, estadosSql } from './scope';
 
 export interface SlaNow {
-  /** Open, not paused, past the deadline (SLA status VENCIDO). */
   vencidos: number;
-  /** Open, not paused, with less than 25 % of the term left (SLA status EN_RIESGO). */
   enRiesgo: number;
 }
 
-/**
- * Tickets overdue and at risk at `now`, within the actor's scope. The same test as the board's
- * SLA filter: EN_RIESGO is `fechaRiesgoSla <= now <= fechaLimiteSla` (lib/domain/sla-risk.ts),
- * VENCIDO is `now > fechaLimiteSla`.
- */
+/** The same test as the board's SLA filter (docs/queue.md), so the counts match what its links list. */
 export async function countSlaNow(actor: Actor, now: Date): Promise<SlaNow> {
   // Every overdue or at-risk ticket has reached its risk instant: that bounds the rows read.
   const [row] = await db().$queryRaw<SlaNow[]>`
