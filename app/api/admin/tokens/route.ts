@@ -4,7 +4,7 @@ import { requireActor } from '@/lib/data/actor';
 import { assertCanManageApiTokens, issueApiToken, listApiTokens } from '@/lib/data/api-tokens';
 import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
-import { parseOrThrow } from '@/lib/http/validate';
+import { parseInput } from '@/lib/validation/parse';
 import { apiTokenInputSchema } from '@/lib/validation/api-token';
 
 /** GET /api/admin/tokens — the integration tokens (SPEC §1), without their secrets. */
@@ -18,7 +18,7 @@ export const POST = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   // 401, then 403, then the body (SPEC §3's order of checks).
   assertCanManageApiTokens(actor);
-  const input = parseOrThrow(apiTokenInputSchema, await readJsonObject(request, getConfig().MAX_BODY_BYTES));
+  const input = parseInput(apiTokenInputSchema, await readJsonObject(request, getConfig().MAX_BODY_BYTES));
   const issued = await issueApiToken(actor, input);
   return NextResponse.json(issued, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

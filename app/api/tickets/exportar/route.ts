@@ -3,8 +3,7 @@ import { openQueueExport } from '@/lib/data/dashboard/queue-export';
 import { localDateOf } from '@/lib/domain/local-date';
 import { TIME_ZONE } from '@/lib/format';
 import { withErrors } from '@/lib/http/handler';
-import { parseOrThrow } from '@/lib/http/validate';
-import { queueQuerySchema, searchParamsToObject } from '@/lib/validation/queue';
+import { parseQueueQuery } from '@/lib/http/queue-query';
 
 /**
  * GET /api/tickets/exportar?<the board's query> — the filtered queue as CSV (issue 5), staff only
@@ -12,7 +11,7 @@ import { queueQuerySchema, searchParamsToObject } from '@/lib/validation/queue';
  */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
-  const query = parseOrThrow(queueQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
+  const query = parseQueueQuery(request);
   const body = await openQueueExport(actor, query);
   const today = localDateOf(Date.now(), TIME_ZONE);
   return new Response(body, {
