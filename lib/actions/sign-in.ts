@@ -15,7 +15,7 @@ export interface SignInState {
 }
 
 /**
- * The /login form (SPEC §6). On success Auth.js sets the session cookie and redirects (by
+ * The /login form. On success Auth.js sets the session cookie and redirects (by
  * throwing Next's redirect, which must propagate); every credentials failure gets one message.
  */
 export async function signInAction(_previous: SignInState | null, formData: FormData): Promise<SignInState> {

@@ -6,7 +6,7 @@ import { withErrors } from '@/lib/http/handler';
 import { parseQueueQuery } from '@/lib/http/queue-query';
 
 /**
- * GET /api/tickets — the queue (SPEC §5, docs/queue.md): one page by keyset cursor with the
+ * GET /api/tickets — the queue (docs/queue.md): one page by keyset cursor with the
  * counts per state under the same filters, within the actor's scope. Staff session or Bearer token.
  */
 export const GET = withErrors(async (request: Request) => {

@@ -16,7 +16,7 @@ export interface AreaView {
   name: string;
   maxTickets: number | null;
   active: boolean;
-  /** Tickets of the area in a non-terminal state: what the limit counts (SPEC §4). */
+  /** Tickets of the area in a non-terminal state: what the limit counts. */
   activeTickets: number;
   members: number;
   /** The default area of new tickets (MESA): it can be neither renamed nor deactivated. */
@@ -44,7 +44,7 @@ export async function listAreas(actor: Actor): Promise<AreaView[]> {
   }));
 }
 
-/** Creates an area; names are unique without regard to case, as tickets name them (SPEC §3). */
+/** Creates an area; names are unique without regard to case, as tickets name them. */
 export async function createArea(actor: Actor, data: z.output<typeof areaCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
   try {

@@ -80,7 +80,7 @@ export async function updatePriority(actor: Actor, data: z.output<typeof priorit
   }
 }
 
-// Tickets store the code itself (SPEC §2): once one is filed with it, the code is part of its record.
+// Tickets store the code itself: once one is filed with it, the code is part of its record.
 async function assertCodeChangeable(tx: Prisma.TransactionClient, code: string, newCode: string): Promise<void> {
   const used = await tx.ticket.count({ where: { prioridad: code } });
   if (used > 0) {

@@ -11,7 +11,7 @@ const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, wor
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
-/** The organisation's settings (working calendar and switches, SPEC §4). */
+/** The organisation's settings (working calendar and switches). */
 export async function getSettings(actor: Actor): Promise<SettingsView> {
   assertAdmin(actor);
   return db().settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: SETTINGS });
@@ -39,7 +39,7 @@ export async function updateCalendar(actor: Actor, data: z.output<typeof calenda
   });
 }
 
-/** Whether the SLA clock stops while a ticket is PAUSADO (SPEC §4). */
+/** Whether the SLA clock stops while a ticket is PAUSADO. */
 export async function updatePauseSetting(actor: Actor, data: z.output<typeof pauseSettingSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
