@@ -1,6 +1,7 @@
 /**
- * The app's error types (STYLE.md habit 5). Each carries the SPEC §5 code and status;
- * lib/http/errors.ts turns them into the one error body.
+ * The app's error types, each with the API's code and status, and the one mapping of any error to
+ * the API's error body: route handlers, server actions and bulk results all read it.
+ * Pure: no Next, Prisma or auth import, so client code may use the types too.
  */
 export type FieldErrors = Record<string, string[]>;
 
@@ -19,6 +20,13 @@ export class ValidationError extends AppError {
     readonly fields: FieldErrors = {},
   ) {
     super(message);
+  }
+
+  /** A ValidationError whose message names the invalid fields ("_" is the input as a whole). */
+  static naming(fields: FieldErrors, lead = 'La solicitud tiene datos inválidos en'): ValidationError {
+    const names = Object.keys(fields).filter((k) => k !== '_');
+    const message = names.length > 0 ? `${lead}: ${names.join(', ')}.` : (fields._?.[0] ?? 'La solicitud tiene datos inválidos.');
+    return new ValidationError(message, fields);
   }
 }
 
@@ -84,4 +92,50 @@ export class RateLimitedError extends AppError {
   ) {
     super(message);
   }
+}
+
+/** The one error body of the contract. */
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: FieldErrors } & Record<string, unknown>;
+}
+
+/** An error as the client receives it: status, body and headers. */
+export interface ErrorReply {
+  status: number;
+  body: ErrorBody;
+  headers: Record<string, string>;
+}
+
+export const UNAVAILABLE_MESSAGE = 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.';
+export const INTERNAL_ERROR_MESSAGE = 'Ocurrió un error inesperado. Intente de nuevo más tarde.';
+
+/**
+ * Maps any error to the status and body the client sees. An unreachable database is 503; anything
+ * else unexpected is logged (with what was being done) and answered as a 500 that reveals nothing.
+ */
+export function errorReply(err: unknown, doing?: string): ErrorReply {
+  const known = err instanceof AppError ? err : isDatabaseUnreachable(err) ? new UnavailableError(UNAVAILABLE_MESSAGE) : null;
+  if (!known) {
+    console.error(doing ? `Error inesperado al ${doing}` : 'Error inesperado', err);
+    return { status: 500, body: { error: { code: 'INTERNAL_ERROR', message: INTERNAL_ERROR_MESSAGE } }, headers: {} };
+  }
+  const body: ErrorBody = { error: { code: known.code, message: known.message, ...known.extra } };
+  if (known instanceof ValidationError) body.error.fields = known.fields;
+  const headers: Record<string, string> =
+    known instanceof RateLimitedError ? { 'Retry-After': String(known.retryAfterSeconds) } : known.status === 503 ? { 'Retry-After': '5' } : {};
+  return { status: known.status, body, headers };
+}
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P03', '53300']);
+
+/** Whether an error means the database cannot be reached (answered with 503). */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const rec = e as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
+    if (typeof rec.code === 'string' && UNREACHABLE_CODES.has(rec.code)) return true;
+    if (rec.kind === 'DatabaseNotReachable' || rec.kind === 'ConnectionClosed') return true;
+    if (typeof rec.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database/i.test(rec.message)) return true;
+    e = rec.cause;
+  }
+  return false;
 }

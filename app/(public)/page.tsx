@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getCatalogs } from '@/lib/data/catalogs';
-import { isDatabaseUnreachable } from '@/lib/http/errors';
+import { isDatabaseUnreachable } from '@/lib/errors';
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Alert } from '@/components/ui/alert';
 

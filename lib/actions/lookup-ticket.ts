@@ -1,10 +1,8 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { z } from 'zod';
-import { actionFailure } from '@/lib/actions/failure';
+import { publicAction, type ActionFailure } from '@/lib/actions/validated';
 import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket, type PublicTicketView } from '@/lib/data/lookup-ticket';
-import type { FieldErrors } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { lookupInputSchema } from '@/lib/validation/ticket';
 
@@ -14,29 +12,23 @@ export interface LookupValues {
 }
 
 /** The outcome, with what was typed so the form can show it again after React resets it. */
-export type LookupResult = (
-  | { ok: true; ticket: PublicTicketView }
-  | { ok: false; message: string; fieldErrors: FieldErrors }
-) & { values: LookupValues };
+export type LookupResult = ({ ok: true; ticket: PublicTicketView } | ActionFailure) & { values: LookupValues };
 
+const lookup = publicAction(
+  lookupInputSchema,
+  async ({ ticketLabel, email }) => {
+    const ticket = await findPublicTicket(ticketLabel, email);
+    // One answer for an unknown label and a wrong email: the lookup must not reveal which labels exist.
+    if (!ticket) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE);
+    return { ok: true as const, ticket };
+  },
+  { what: 'consultar un ticket', limit: limitTicketLookup, invalidMessage: 'Revise los datos marcados.' },
+);
 
-/** The requester's lookup on /consultar (SPEC §5, §6), for useActionState. Never throws. */
+/** The requester's lookup on /consultar, for useActionState. Never throws. */
 export async function lookupTicketAction(_previous: LookupResult | null, formData: FormData): Promise<LookupResult> {
   const values: LookupValues = { ticketLabel: textOf(formData, 'ticketLabel'), email: textOf(formData, 'email') };
-  const parsed = lookupInputSchema.safeParse(values);
-  if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error);
-    return { ok: false, message: 'Revise los datos marcados.', fieldErrors: fieldErrors as FieldErrors, values };
-  }
-  try {
-    await limitTicketLookup(await headers());
-    const ticket = await findPublicTicket(parsed.data.ticketLabel, parsed.data.email);
-    // One answer for an unknown label and a wrong email: the lookup must not reveal which labels exist.
-    if (!ticket) return { ok: false, message: LOOKUP_NOT_FOUND_MESSAGE, fieldErrors: {}, values };
-    return { ok: true, ticket, values };
-  } catch (err) {
-    return { ...actionFailure(err, 'consultar un ticket'), values };
-  }
+  return { ...(await lookup(values)), values };
 }
 
 function textOf(formData: FormData, name: string): string {

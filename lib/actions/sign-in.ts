@@ -1,10 +1,10 @@
 'use server';
 
-import { z } from 'zod';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/auth';
 import { safeCallbackUrl } from '@/lib/domain/callback-url';
 import type { FieldErrors } from '@/lib/errors';
+import { fieldErrorsOf } from '@/lib/validation/parse';
 import { BAD_CREDENTIALS_MESSAGE, SIGN_IN_RATE_LIMITED_MESSAGE, SIGN_IN_UNAVAILABLE_MESSAGE, signInSchema } from '@/lib/validation/sign-in';
 
 export interface SignInState {
@@ -15,14 +15,14 @@ export interface SignInState {
 }
 
 /**
- * The /login form (SPEC §6). On success Auth.js sets the session cookie and redirects (by
+ * The /login form. On success Auth.js sets the session cookie and redirects (by
  * throwing Next's redirect, which must propagate); every credentials failure gets one message.
  */
 export async function signInAction(_previous: SignInState | null, formData: FormData): Promise<SignInState> {
   const email = textOf(formData, 'email');
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? undefined });
   if (!parsed.success) {
-    return { message: 'Escriba su correo electrónico y su contraseña.', fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors, email };
+    return { message: 'Escriba su correo electrónico y su contraseña.', fieldErrors: fieldErrorsOf(parsed.error.issues), email };
   }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackUrl(formData.get('callbackUrl')) });

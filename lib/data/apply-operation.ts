@@ -3,27 +3,24 @@ import { Prisma } from '@/generated/prisma/client';
 import { db, transactionOptions } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
-import { TRANSITIONS, allowedOperations, isOperacion, nextState, roleMayPerform, stateAllows } from '@/lib/domain/transitions';
-import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { operationBodySchemas } from '@/lib/validation/operations';
+import { TRANSITIONS, allowedOperations, nextState, stateAllows, type Operacion } from '@/lib/domain/transitions';
+import { ConflictError, NotFoundError } from '@/lib/errors';
+import { assertRoleMayPerform } from '@/lib/validation/operation-request';
+import type { OperationBodies } from '@/lib/validation/operations';
 import { operationEffects, type LockedTicket } from '@/lib/data/operation-effects';
 import { assertTicketId, getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import { scopedAreas } from '@/lib/data/ticket-scope';
 
 
 /**
- * Applies one of SPEC §3's operations for an actor: role (403), body and id (400), scope (404),
- * state and version (409), in that order; then the state change, its effects and one history
- * entry in one transaction, on the row locked FOR UPDATE so concurrent operations never both
- * apply on a stale read. The body is read only once the role may perform the operation.
+ * Applies a ticket operation, with its body already parsed at the edge, for an actor: role (403),
+ * id (400), scope (404), state and version (409), in that order; then the state change, its
+ * effects and one history entry in one transaction, on the row locked FOR UPDATE so concurrent
+ * operations never both apply on a stale read.
  */
-export async function applyOperation(actor: Actor, ticketId: string, op: string, readBody: () => Promise<unknown>): Promise<TicketDetail> {
-  if (!isOperacion(op)) throw new NotFoundError(`La operación "${op}" no existe.`);
-  if (!roleMayPerform(actor.role, op)) {
-    throw new ForbiddenError(`El rol ${actor.role} no puede ${TRANSITIONS[op].nombre.toLowerCase()} tickets.`);
-  }
-  const body = parseOrThrow(operationBodySchemas[op], (await readBody()) ?? {});
+export async function applyOperation<O extends Operacion>(actor: Actor, ticketId: string, op: O, body: OperationBodies[O]): Promise<TicketDetail> {
+  // Checked again here, next to the data, whatever the caller checked.
+  assertRoleMayPerform(actor.role, op);
   assertTicketId(ticketId);
 
   await db().$transaction(async (tx) => {

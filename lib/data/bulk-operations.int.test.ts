@@ -5,7 +5,8 @@ import type { EstadoTicket } from '@/lib/domain/estados';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
 import { postJson, ticketBody } from '@/scripts/test/requests';
-import { applyBulkOperation } from './bulk-operations';
+import { parseBulkOperationRequest } from '@/lib/validation/operation-request';
+import { applyBulkOperation as applyParsed } from './bulk-operations';
 
 let mesa: Actor;
 let area: Actor;
@@ -25,6 +26,11 @@ async function newTicket(estado: EstadoTicket = 'NUEVO', areaAsignada = 'MESA'):
 
 async function historyOf(id: string) {
   return testDb().ticketHistory.findMany({ where: { ticketId: id }, orderBy: { fecha: 'asc' }, select: { operacion: true, estadoAnterior: true, estadoNuevo: true, actorId: true } });
+}
+
+/** The bulk operation as its action calls it: the raw request parsed first. */
+async function applyBulkOperation(actor: Actor, ticketIds: unknown, op: unknown, body: unknown) {
+  return applyParsed(actor, await parseBulkOperationRequest(actor.role, { ticketIds, op, body }));
 }
 
 beforeAll(async () => {

@@ -3,7 +3,15 @@ import type { Actor } from '@/lib/domain/actor';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
-import { createStaffTicket } from './create-staff-ticket';
+import { parseInput } from '@/lib/validation/parse';
+import { staffTicketInputSchema } from '@/lib/validation/staff-ticket';
+import { assertMayCreateStaffTickets, createStaffTicket as createParsed } from './create-staff-ticket';
+
+/** Staff creation as its action calls it: the role first, then the raw input parsed. */
+async function createStaffTicket(actor: Actor, input: unknown, idempotencyKey?: string) {
+  assertMayCreateStaffTickets(actor);
+  return createParsed(actor, parseInput(staffTicketInputSchema, input), idempotencyKey);
+}
 
 async function seededActor(email: string): Promise<Actor> {
   const user = await testDb().user.findUniqueOrThrow({

@@ -1,25 +1,30 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/actor';
+import { mayCreateStaffTickets } from '@/lib/domain/permissions';
 import { ForbiddenError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { mayCreateStaffTickets, staffTicketInputSchema } from '@/lib/validation/staff-ticket';
+import type { StaffTicketInput } from '@/lib/validation/staff-ticket';
 import { createTicket, type CreatedTicket } from '@/lib/data/create-ticket';
 
-/**
- * Opens a ticket on a requester's behalf (SPEC §1, MESA and ADMIN): the role first (403), then
- * the public form's schema plus `canal` (400), then the same service as POST /api/tickets/crear.
- * The first history entry names the staff user, not the requester.
- */
-export async function createStaffTicket(actor: Actor, input: unknown, idempotencyKey?: string): Promise<CreatedTicket> {
+/** 403 unless the actor may open tickets on a requester's behalf: MESA or ADMIN, signed in as a person (whose id it returns). */
+export function assertMayCreateStaffTickets(actor: Actor): string {
   // An API token has no user to name in the history: staff creation is a signed-in person's act.
   if (!mayCreateStaffTickets(actor.role) || !actor.userId) {
     throw new ForbiddenError('Solo la mesa de ayuda y la administración pueden radicar tickets a nombre de un solicitante.');
   }
-  const { canal, ...ticket } = parseOrThrow(staffTicketInputSchema, input);
+  return actor.userId;
+}
+
+/**
+ * Opens a ticket on a requester's behalf (phone, walk-in) through the same service as
+ * POST /api/tickets/crear. The first history entry names the staff user, not the requester.
+ */
+export async function createStaffTicket(actor: Actor, input: StaffTicketInput, idempotencyKey?: string): Promise<CreatedTicket> {
+  const userId = assertMayCreateStaffTickets(actor);
+  const { canal, ...ticket } = input;
   return createTicket(ticket, {
     canal,
-    actor: { id: actor.userId, name: actor.name },
+    actor: { id: userId, name: actor.name },
     // Namespaced per user: a key can never collide with the public form's or another agent's.
-    idempotencyKey: idempotencyKey ? `staff:${actor.userId}:${idempotencyKey}` : undefined,
+    idempotencyKey: idempotencyKey ? `staff:${userId}:${idempotencyKey}` : undefined,
   });
 }

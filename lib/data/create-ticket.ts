@@ -136,7 +136,7 @@ async function assertReferences(area: { name: string } | null, priority: { code:
   }
   if (!area) fields.areaAsignada = [`El área asignada "${input.areaAsignada ?? DEFAULT_AREA}" no existe.`];
   if (Object.keys(fields).length > 0) {
-    throw new ValidationError(`La solicitud tiene datos inválidos en: ${Object.keys(fields).join(', ')}.`, fields);
+    throw ValidationError.naming(fields);
   }
 }
 

@@ -33,7 +33,7 @@ export interface Effects {
   datos: Prisma.InputJsonValue | null;
 }
 
-const invalid = (field: string, message: string) => new ValidationError(`La solicitud tiene datos inválidos en: ${field}.`, { [field]: [message] });
+const invalid = (field: string, message: string) => ValidationError.naming({ [field]: [message] });
 
 /** Every read goes through the operation's transaction: the embedded database serves one transaction at a time. */
 export async function operationEffects(

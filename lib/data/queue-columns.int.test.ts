@@ -36,7 +36,7 @@ describe('the queue columns stay right', () => {
   it('follow reclasificar (new priority, new term)', async () => {
     const t = await newTicket(area, { prioridad: 'BAJA' });
     const before = await queueColumns(t.id);
-    await applyOperation(mesa, t.id, 'reclasificar', async () => ({ prioridad: 'CRITICA', motivo: 'Afecta a toda la sede' }));
+    await applyOperation(mesa, t.id, 'reclasificar', { prioridad: 'CRITICA', motivo: 'Afecta a toda la sede' });
     const after = await queueColumns(t.id);
     expect(after.prioridadOrden).toBe(-4);
     expect(after.fechaLimiteSla.getTime()).toBeLessThan(before.fechaLimiteSla.getTime());
@@ -45,15 +45,15 @@ describe('the queue columns stay right', () => {
 
   it('follow reabrir, which moves the deadline by the paused working time', async () => {
     const t = await newTicket(area, { prioridad: 'MEDIA' });
-    await applyOperation(mesa, t.id, 'asignar', async () => ({ asignadoA: mesa.userId }));
-    await applyOperation(mesa, t.id, 'pausar', async () => ({ motivo: 'Esperando al proveedor' }));
+    await applyOperation(mesa, t.id, 'asignar', { asignadoA: mesa.userId ?? undefined });
+    await applyOperation(mesa, t.id, 'pausar', { motivo: 'Esperando al proveedor' });
     // Filed eleven days ago and paused for the last ten (the pause is read from the history): its
     // 24 business hours would have run out days ago, but the paused time gives back what was left.
     const day = 86_400_000;
     await testDb().ticket.update({ where: { id: t.id }, data: { fechaCreacion: new Date(Date.now() - 11 * day) } });
     await testDb().ticketHistory.updateMany({ where: { ticketId: t.id, operacion: { in: ['crear', 'asignar'] } }, data: { fecha: new Date(Date.now() - 11 * day) } });
     await testDb().ticketHistory.updateMany({ where: { ticketId: t.id, operacion: 'pausar' }, data: { fecha: new Date(Date.now() - 10 * day) } });
-    await applyOperation(mesa, t.id, 'reabrir', async () => ({}));
+    await applyOperation(mesa, t.id, 'reabrir', {});
     const after = await queueColumns(t.id);
     expect(after.fechaLimiteSla.getTime()).toBeGreaterThan(Date.now());
     expect(after.fechaRiesgoSla).toEqual(after.riesgoEsperado);

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { NotFoundError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
+import { parseOperationRequest } from '@/lib/validation/operation-request';
 import { applyOperation } from './apply-operation';
 import { createTicket } from './create-ticket';
 import { getTicketDetail } from './ticket-detail';
@@ -36,7 +37,10 @@ describe('getTicketDetail by label', () => {
 
   it('marks which texts the requester reads: public notes and pause reasons yes, internal notes and transfer reasons no', async () => {
     const created = await newTicket('MESA');
-    const apply = (op: string, body: unknown) => applyOperation(mesa, created.ticketUuid, op, async () => body);
+    const apply = async (op: string, body: unknown) => {
+      const request = await parseOperationRequest(mesa.role, op, () => body);
+      return applyOperation(mesa, created.ticketUuid, request.op, request.body);
+    };
     await apply('actualizar', { nota: 'Nota interna' });
     await apply('actualizar', { nota: 'Nota pública', publica: true });
     await apply('transferir', { area: 'Sistemas', motivo: 'Es de sistemas' });

@@ -5,7 +5,7 @@
 export const CLIENT_ADDRESS_HEADER = 'x-mesa-client-address';
 
 /**
- * Who is asking, for the rate limits (SPEC §8): with `trustProxy`, the first address of
+ * Who is asking, for the rate limits: with `trustProxy`, the first address of
  * X-Forwarded-For (what the proxy in front saw); otherwise the socket's address, and
  * X-Forwarded-For is ignored, since any client can write it.
  */

@@ -3,7 +3,7 @@ import { errorResponse } from '@/lib/http/errors';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so every thrown error leaves as SPEC §5's error body. */
+/** Wraps a route handler so every thrown error leaves as the API's one error body. */
 export function withErrors<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {

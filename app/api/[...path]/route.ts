@@ -1,7 +1,7 @@
 import { NotFoundError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/errors';
 
-// Unknown API paths answer in SPEC §5's error shape, not with the HTML 404 page.
+// Unknown API paths answer in the API's error shape, not with the HTML 404 page.
 function notFound() {
   return errorResponse(new NotFoundError('La ruta solicitada no existe en la API.'));
 }

@@ -1,19 +1,14 @@
 'use server';
 
-import { runAdminAction } from '@/lib/actions/admin/run';
+import { adminAction } from '@/lib/actions/admin/run';
 import { createArea, setAreaActive, updateArea } from '@/lib/data/admin/areas';
+import { areaActiveSchema, areaCreateSchema, areaUpdateSchema } from '@/lib/validation/admin/areas';
 
 /** Creates an area (/panel/admin/areas). */
-export async function createAreaAction(input: unknown) {
-  return runAdminAction('crear un área', (actor) => createArea(actor, input), 'Área creada.');
-}
+export const createAreaAction = adminAction(areaCreateSchema, createArea, 'crear un área', 'Área creada.');
 
 /** Renames an area or changes its active-ticket limit. */
-export async function updateAreaAction(input: unknown) {
-  return runAdminAction('editar un área', (actor) => updateArea(actor, input), 'Cambios del área guardados.');
-}
+export const updateAreaAction = adminAction(areaUpdateSchema, updateArea, 'editar un área', 'Cambios del área guardados.');
 
 /** Deactivates or reactivates an area. */
-export async function setAreaActiveAction(input: unknown) {
-  return runAdminAction('cambiar el estado de un área', (actor) => setAreaActive(actor, input), 'Estado del área actualizado.');
-}
+export const setAreaActiveAction = adminAction(areaActiveSchema, setAreaActive, 'cambiar el estado de un área', 'Estado del área actualizado.');

@@ -1,35 +1,24 @@
 'use server';
 
-import { runAdminAction } from '@/lib/actions/admin/run';
+import { adminAction } from '@/lib/actions/admin/run';
 import { createCategory, setCategoryActive, updateCategory } from '@/lib/data/admin/categories';
 import { createSubcategory, setSubcategoryActive, updateSubcategory } from '@/lib/data/admin/subcategories';
+import { catalogActiveSchema, categoryCreateSchema, categoryUpdateSchema, subcategoryCreateSchema, subcategoryUpdateSchema } from '@/lib/validation/admin/categories';
 
 /** Creates a category (/panel/admin/categorias). */
-export async function createCategoryAction(input: unknown) {
-  return runAdminAction('crear una categoría', (actor) => createCategory(actor, input), 'Categoría creada.');
-}
+export const createCategoryAction = adminAction(categoryCreateSchema, createCategory, 'crear una categoría', 'Categoría creada.');
 
 /** Renames a category or changes its area hint. */
-export async function updateCategoryAction(input: unknown) {
-  return runAdminAction('editar una categoría', (actor) => updateCategory(actor, input), 'Cambios de la categoría guardados.');
-}
+export const updateCategoryAction = adminAction(categoryUpdateSchema, updateCategory, 'editar una categoría', 'Cambios de la categoría guardados.');
 
 /** Deactivates or reactivates a category. */
-export async function setCategoryActiveAction(input: unknown) {
-  return runAdminAction('cambiar el estado de una categoría', (actor) => setCategoryActive(actor, input), 'Estado de la categoría actualizado.');
-}
+export const setCategoryActiveAction = adminAction(catalogActiveSchema, setCategoryActive, 'cambiar el estado de una categoría', 'Estado de la categoría actualizado.');
 
 /** Adds a subcategory. */
-export async function createSubcategoryAction(input: unknown) {
-  return runAdminAction('crear una subcategoría', (actor) => createSubcategory(actor, input), 'Subcategoría creada.');
-}
+export const createSubcategoryAction = adminAction(subcategoryCreateSchema, createSubcategory, 'crear una subcategoría', 'Subcategoría creada.');
 
 /** Renames a subcategory. */
-export async function updateSubcategoryAction(input: unknown) {
-  return runAdminAction('editar una subcategoría', (actor) => updateSubcategory(actor, input), 'Cambios de la subcategoría guardados.');
-}
+export const updateSubcategoryAction = adminAction(subcategoryUpdateSchema, updateSubcategory, 'editar una subcategoría', 'Cambios de la subcategoría guardados.');
 
 /** Deactivates or reactivates a subcategory. */
-export async function setSubcategoryActiveAction(input: unknown) {
-  return runAdminAction('cambiar el estado de una subcategoría', (actor) => setSubcategoryActive(actor, input), 'Estado de la subcategoría actualizado.');
-}
+export const setSubcategoryActiveAction = adminAction(catalogActiveSchema, setSubcategoryActive, 'cambiar el estado de una subcategoría', 'Estado de la subcategoría actualizado.');

@@ -1,28 +1,21 @@
 'use server';
 
-import { runAdminAction } from '@/lib/actions/admin/run';
+import { adminAction } from '@/lib/actions/admin/run';
 import { createHoliday, deleteHoliday, generateColombianHolidays, updateHoliday } from '@/lib/data/admin/holidays';
+import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
 
 /** Adds a holiday (/panel/admin/festivos). */
-export async function createHolidayAction(input: unknown) {
-  return runAdminAction('agregar un festivo', (actor) => createHoliday(actor, input), 'Festivo agregado.');
-}
+export const createHolidayAction = adminAction(holidayCreateSchema, createHoliday, 'agregar un festivo', 'Festivo agregado.');
 
 /** Changes a holiday's date or name. */
-export async function updateHolidayAction(input: unknown) {
-  return runAdminAction('editar un festivo', (actor) => updateHoliday(actor, input), 'Festivo actualizado.');
-}
+export const updateHolidayAction = adminAction(holidayUpdateSchema, updateHoliday, 'editar un festivo', 'Festivo actualizado.');
 
 /** Removes a holiday. */
-export async function deleteHolidayAction(input: unknown) {
-  return runAdminAction('eliminar un festivo', (actor) => deleteHoliday(actor, input), 'Festivo eliminado.');
-}
+export const deleteHolidayAction = adminAction(holidayDeleteSchema, deleteHoliday, 'eliminar un festivo', 'Festivo eliminado.');
 
 /** Adds the Colombian holidays of a year that the list lacks. */
-export async function generateHolidaysAction(input: unknown) {
-  return runAdminAction(
-    'generar los festivos',
-    (actor) => generateColombianHolidays(actor, input),
-    (r) => (r.added === 0 ? `Los festivos de Colombia de ${r.year} ya estaban en la lista: no se agregó ninguno.` : `Se agregaron ${r.added} festivos de Colombia de ${r.year}${r.existing > 0 ? ` (${r.existing} ya estaban)` : ''}.`),
-  );
-}
+export const generateHolidaysAction = adminAction(holidayGenerateSchema, generateColombianHolidays, 'generar los festivos', (r) =>
+  r.added === 0
+    ? `Los festivos de Colombia de ${r.year} ya estaban en la lista: no se agregó ninguno.`
+    : `Se agregaron ${r.added} festivos de Colombia de ${r.year}${r.existing > 0 ? ` (${r.existing} ya estaban)` : ''}.`,
+);

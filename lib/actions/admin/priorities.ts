@@ -1,14 +1,11 @@
 'use server';
 
-import { runAdminAction } from '@/lib/actions/admin/run';
+import { adminAction } from '@/lib/actions/admin/run';
 import { createPriority, updatePriority } from '@/lib/data/admin/priorities';
+import { priorityCreateSchema, priorityUpdateSchema } from '@/lib/validation/admin/priorities';
 
 /** Creates a priority and its SLA policies (/panel/admin/prioridades). */
-export async function createPriorityAction(input: unknown) {
-  return runAdminAction('crear una prioridad', (actor) => createPriority(actor, input), 'Prioridad creada, con sus políticas de SLA.');
-}
+export const createPriorityAction = adminAction(priorityCreateSchema, createPriority, 'crear una prioridad', 'Prioridad creada, con sus políticas de SLA.');
 
 /** Changes a priority's name, order, state or (while unused) code. */
-export async function updatePriorityAction(input: unknown) {
-  return runAdminAction('editar una prioridad', (actor) => updatePriority(actor, input), 'Cambios de la prioridad guardados.');
-}
+export const updatePriorityAction = adminAction(priorityUpdateSchema, updatePriority, 'editar una prioridad', 'Cambios de la prioridad guardados.');

@@ -1,14 +1,11 @@
 'use server';
 
-import { runAdminAction } from '@/lib/actions/admin/run';
+import { adminAction } from '@/lib/actions/admin/run';
 import { updateCalendar, updatePauseSetting } from '@/lib/data/admin/settings';
+import { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
 
 /** Sets the working days, hours and time zone (/panel/admin/calendario). */
-export async function updateCalendarAction(input: unknown) {
-  return runAdminAction('guardar el calendario laboral', (actor) => updateCalendar(actor, input), 'Calendario laboral guardado: se aplica a los plazos que se calculen desde ahora.');
-}
+export const updateCalendarAction = adminAction(calendarSchema, updateCalendar, 'guardar el calendario laboral', 'Calendario laboral guardado: se aplica a los plazos que se calculen desde ahora.');
 
 /** Whether the SLA clock stops while a ticket is paused. */
-export async function updatePauseSettingAction(input: unknown) {
-  return runAdminAction('guardar la opción de pausa', (actor) => updatePauseSetting(actor, input), 'Opción de pausa guardada.');
-}
+export const updatePauseSettingAction = adminAction(pauseSettingSchema, updatePauseSetting, 'guardar la opción de pausa', 'Opción de pausa guardada.');

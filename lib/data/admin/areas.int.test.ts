@@ -4,8 +4,14 @@ import { ValidationError } from '@/lib/errors';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
-import { createArea, listAreas, setAreaActive, updateArea } from '@/lib/data/admin/areas';
-import { adminActor, auditCount, latestAudit, unique } from '@/lib/data/admin/test-support';
+import { createArea as createAreaData, listAreas, setAreaActive as setAreaActiveData, updateArea as updateAreaData } from '@/lib/data/admin/areas';
+import { adminActor, auditCount, latestAudit, unique, viaSchema } from '@/lib/data/admin/test-support';
+import { areaActiveSchema, areaCreateSchema, areaUpdateSchema } from '@/lib/validation/admin/areas';
+
+// The data functions as their actions call them: the raw input parsed with the action's schema first.
+const createArea = viaSchema(areaCreateSchema, createAreaData);
+const setAreaActive = viaSchema(areaActiveSchema, setAreaActiveData);
+const updateArea = viaSchema(areaUpdateSchema, updateAreaData);
 
 async function newArea(maxTickets: number | string | null = null) {
   const name = `Área ${unique()}`;

@@ -1,11 +1,11 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { areaActiveSchema, areaCreateSchema, areaUpdateSchema } from '@/lib/validation/admin/areas';
+import type { areaActiveSchema, areaCreateSchema, areaUpdateSchema } from '@/lib/validation/admin/areas';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
@@ -16,7 +16,7 @@ export interface AreaView {
   name: string;
   maxTickets: number | null;
   active: boolean;
-  /** Tickets of the area in a non-terminal state: what the limit counts (SPEC §4). */
+  /** Tickets of the area in a non-terminal state: what the limit counts. */
   activeTickets: number;
   members: number;
   /** The default area of new tickets (MESA): it can be neither renamed nor deactivated. */
@@ -44,10 +44,9 @@ export async function listAreas(actor: Actor): Promise<AreaView[]> {
   }));
 }
 
-/** Creates an area; names are unique without regard to case, as tickets name them (SPEC §3). */
-export async function createArea(actor: Actor, input: unknown): Promise<{ id: number }> {
+/** Creates an area; names are unique without regard to case, as tickets name them. */
+export async function createArea(actor: Actor, data: z.output<typeof areaCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
-  const data = parseOrThrow(areaCreateSchema, input);
   try {
     return await adminTransaction(async (tx) => {
       await assertNameFree(tx, data.name, null);
@@ -64,9 +63,8 @@ export async function createArea(actor: Actor, input: unknown): Promise<{ id: nu
  * Renames an area and sets its limit. The tickets follow the new name (their foreign key cascades
  * on update) and so do the API tokens that name it; the default area keeps its name.
  */
-export async function updateArea(actor: Actor, input: unknown): Promise<void> {
+export async function updateArea(actor: Actor, data: z.output<typeof areaUpdateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(areaUpdateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       const before = await lockArea(tx, data.id);
@@ -96,9 +94,8 @@ export async function updateArea(actor: Actor, input: unknown): Promise<void> {
 }
 
 /** Deactivates an area (no new tickets, members or tokens go to it) or reactivates it; never MESA. */
-export async function setAreaActive(actor: Actor, input: unknown): Promise<void> {
+export async function setAreaActive(actor: Actor, data: z.output<typeof areaActiveSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(areaActiveSchema, input);
   await adminTransaction(async (tx) => {
     const before = await lockArea(tx, data.id);
     if (!data.active && before.name === DEFAULT_AREA) {

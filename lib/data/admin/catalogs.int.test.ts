@@ -5,10 +5,22 @@ import { ValidationError } from '@/lib/errors';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
-import { createCategory, listCategories, setCategoryActive, updateCategory } from '@/lib/data/admin/categories';
-import { createPriority, listPriorities, updatePriority } from '@/lib/data/admin/priorities';
-import { createSubcategory, setSubcategoryActive, updateSubcategory } from '@/lib/data/admin/subcategories';
-import { adminActor, auditCount, latestAudit, unique } from '@/lib/data/admin/test-support';
+import { createCategory as createCategoryData, listCategories, setCategoryActive as setCategoryActiveData, updateCategory as updateCategoryData } from '@/lib/data/admin/categories';
+import { createPriority as createPriorityData, listPriorities, updatePriority as updatePriorityData } from '@/lib/data/admin/priorities';
+import { createSubcategory as createSubcategoryData, setSubcategoryActive as setSubcategoryActiveData, updateSubcategory as updateSubcategoryData } from '@/lib/data/admin/subcategories';
+import { adminActor, auditCount, latestAudit, unique, viaSchema } from '@/lib/data/admin/test-support';
+import { catalogActiveSchema, categoryCreateSchema, categoryUpdateSchema, subcategoryCreateSchema, subcategoryUpdateSchema } from '@/lib/validation/admin/categories';
+import { priorityCreateSchema, priorityUpdateSchema } from '@/lib/validation/admin/priorities';
+
+// The data functions as their actions call them: the raw input parsed with the action's schema first.
+const createCategory = viaSchema(categoryCreateSchema, createCategoryData);
+const setCategoryActive = viaSchema(catalogActiveSchema, setCategoryActiveData);
+const updateCategory = viaSchema(categoryUpdateSchema, updateCategoryData);
+const createPriority = viaSchema(priorityCreateSchema, createPriorityData);
+const updatePriority = viaSchema(priorityUpdateSchema, updatePriorityData);
+const createSubcategory = viaSchema(subcategoryCreateSchema, createSubcategoryData);
+const setSubcategoryActive = viaSchema(catalogActiveSchema, setSubcategoryActiveData);
+const updateSubcategory = viaSchema(subcategoryUpdateSchema, updateSubcategoryData);
 
 const code = () => `P_${unique().toUpperCase()}`.slice(0, 20);
 

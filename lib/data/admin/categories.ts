@@ -1,10 +1,10 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { catalogActiveSchema, categoryCreateSchema, categoryUpdateSchema } from '@/lib/validation/admin/categories';
+import type { catalogActiveSchema, categoryCreateSchema, categoryUpdateSchema } from '@/lib/validation/admin/categories';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
@@ -32,9 +32,8 @@ export async function listCategories(actor: Actor): Promise<CategoryView[]> {
 }
 
 /** Creates a category. Tickets keep categoria as free text: the catalog is what the form offers. */
-export async function createCategory(actor: Actor, input: unknown): Promise<{ id: number }> {
+export async function createCategory(actor: Actor, data: z.output<typeof categoryCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
-  const data = parseOrThrow(categoryCreateSchema, input);
   try {
     return await adminTransaction(async (tx) => {
       await assertNameFree(tx, data.name, null);
@@ -49,9 +48,8 @@ export async function createCategory(actor: Actor, input: unknown): Promise<{ id
 }
 
 /** Renames a category or changes its area hint. Existing tickets keep the text they were filed with. */
-export async function updateCategory(actor: Actor, input: unknown): Promise<void> {
+export async function updateCategory(actor: Actor, data: z.output<typeof categoryUpdateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(categoryUpdateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       const before = await lockCategory(tx, data.id);
@@ -66,9 +64,8 @@ export async function updateCategory(actor: Actor, input: unknown): Promise<void
 }
 
 /** Hides a category from the form (or shows it again). */
-export async function setCategoryActive(actor: Actor, input: unknown): Promise<void> {
+export async function setCategoryActive(actor: Actor, data: z.output<typeof catalogActiveSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(catalogActiveSchema, input);
   await adminTransaction(async (tx) => {
     const before = await lockCategory(tx, data.id);
     await tx.category.update({ where: { id: data.id }, data: { active: data.active } });

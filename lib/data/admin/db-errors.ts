@@ -6,9 +6,9 @@ export function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
 }
 
-/** A ValidationError on one field, with the SPEC §5 message naming it. */
+/** A ValidationError on one field, with the message naming it. */
 export function fieldError(field: string, message: string): ValidationError {
-  return new ValidationError(`La solicitud tiene datos inválidos en: ${field}.`, { [field]: [message] });
+  return ValidationError.naming({ [field]: [message] });
 }
 
 /** Maps a unique violation to the field's message; rethrows anything else. */

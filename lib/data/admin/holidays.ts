@@ -1,11 +1,11 @@
 import 'server-only';
+import type { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { colombianHolidays } from '@/lib/domain/holidays';
 import { localDateOf } from '@/lib/domain/local-date';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
+import type { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
@@ -37,9 +37,8 @@ export async function listHolidays(actor: Actor, year: number): Promise<HolidayV
 }
 
 /** Adds a non-working day; business-hour deadlines computed from now on skip it. */
-export async function createHoliday(actor: Actor, input: unknown): Promise<void> {
+export async function createHoliday(actor: Actor, data: z.output<typeof holidayCreateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(holidayCreateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       if (await tx.holiday.findUnique({ where: { date: toDate(data.date) } })) throw fieldError('date', DATE_TAKEN);
@@ -52,9 +51,8 @@ export async function createHoliday(actor: Actor, input: unknown): Promise<void>
 }
 
 /** Moves a holiday to another date or renames it. */
-export async function updateHoliday(actor: Actor, input: unknown): Promise<void> {
+export async function updateHoliday(actor: Actor, data: z.output<typeof holidayUpdateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(holidayUpdateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       const before = await tx.holiday.findUnique({ where: { date: toDate(data.originalDate) } });
@@ -74,9 +72,8 @@ export async function updateHoliday(actor: Actor, input: unknown): Promise<void>
 }
 
 /** Removes a holiday: that day becomes a working day again if its weekday is one. */
-export async function deleteHoliday(actor: Actor, input: unknown): Promise<void> {
+export async function deleteHoliday(actor: Actor, data: z.output<typeof holidayDeleteSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(holidayDeleteSchema, input);
   await adminTransaction(async (tx) => {
     const before = await tx.holiday.findUnique({ where: { date: toDate(data.date) } });
     if (!before) throw new NotFoundError('El festivo no existe.');
@@ -89,9 +86,8 @@ export async function deleteHoliday(actor: Actor, input: unknown): Promise<void>
  * Adds the Colombian national holidays of a year (Ley 51 de 1983, lib/domain/holidays.ts) that the
  * list lacks. Idempotent: dates already present, edited or not, are left alone; a second run adds nothing.
  */
-export async function generateColombianHolidays(actor: Actor, input: unknown): Promise<{ year: number; added: number; existing: number }> {
+export async function generateColombianHolidays(actor: Actor, { year }: z.output<typeof holidayGenerateSchema>): Promise<{ year: number; added: number; existing: number }> {
   assertAdmin(actor);
-  const { year } = parseOrThrow(holidayGenerateSchema, input);
   const holidays = colombianHolidays(year);
   return adminTransaction(async (tx) => {
     const { count } = await tx.holiday.createMany({ data: holidays.map((h) => ({ date: toDate(h.fecha), name: h.nombre })), skipDuplicates: true });

@@ -1,11 +1,11 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import { TIPOS } from '@/lib/domain/tipos';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { priorityCreateSchema, priorityUpdateSchema } from '@/lib/validation/admin/priorities';
+import type { priorityCreateSchema, priorityUpdateSchema } from '@/lib/validation/admin/priorities';
 import { PQRS_POLICY_SET, pqrsSlaPolicies, type SlaPolicyRow } from '@/prisma/seed-data';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
@@ -34,9 +34,8 @@ export async function listPriorities(actor: Actor): Promise<PriorityView[]> {
  * Creates a priority and its column in every policy set (`slaHoras` business hours; the PQRS
  * set keeps its legal days), so a ticket with it always finds its SLA.
  */
-export async function createPriority(actor: Actor, input: unknown): Promise<void> {
+export async function createPriority(actor: Actor, data: z.output<typeof priorityCreateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(priorityCreateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       if (await tx.priority.findUnique({ where: { code: data.code }, select: { code: true } })) throw fieldError('code', CODE_TAKEN);
@@ -57,9 +56,8 @@ export async function createPriority(actor: Actor, input: unknown): Promise<void
 }
 
 /** Changes a priority's name, order and state; the code only while no ticket uses it. */
-export async function updatePriority(actor: Actor, input: unknown): Promise<void> {
+export async function updatePriority(actor: Actor, data: z.output<typeof priorityUpdateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(priorityUpdateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       await tx.$queryRaw`SELECT code FROM priorities WHERE code = ${data.code} FOR UPDATE`;
@@ -82,7 +80,7 @@ export async function updatePriority(actor: Actor, input: unknown): Promise<void
   }
 }
 
-// Tickets store the code itself (SPEC §2): once one is filed with it, the code is part of its record.
+// Tickets store the code itself: once one is filed with it, the code is part of its record.
 async function assertCodeChangeable(tx: Prisma.TransactionClient, code: string, newCode: string): Promise<void> {
   const used = await tx.ticket.count({ where: { prioridad: code } });
   if (used > 0) {

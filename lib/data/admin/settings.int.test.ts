@@ -1,9 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
-import { createHoliday, deleteHoliday, generateColombianHolidays, listHolidays, updateHoliday } from '@/lib/data/admin/holidays';
-import { getSettings, updateCalendar, updatePauseSetting } from '@/lib/data/admin/settings';
-import { adminActor, auditCount, latestAudit } from '@/lib/data/admin/test-support';
+import { createHoliday as createHolidayData, deleteHoliday as deleteHolidayData, generateColombianHolidays as generateColombianHolidaysData, listHolidays, updateHoliday as updateHolidayData } from '@/lib/data/admin/holidays';
+import { getSettings, updateCalendar as updateCalendarData, updatePauseSetting as updatePauseSettingData } from '@/lib/data/admin/settings';
+import { adminActor, auditCount, latestAudit, viaSchema } from '@/lib/data/admin/test-support';
+import { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
+import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
+
+// The data functions as their actions call them: the raw input parsed with the action's schema first.
+const createHoliday = viaSchema(holidayCreateSchema, createHolidayData);
+const deleteHoliday = viaSchema(holidayDeleteSchema, deleteHolidayData);
+const generateColombianHolidays = viaSchema(holidayGenerateSchema, generateColombianHolidaysData);
+const updateHoliday = viaSchema(holidayUpdateSchema, updateHolidayData);
+const updateCalendar = viaSchema(calendarSchema, updateCalendarData);
+const updatePauseSetting = viaSchema(pauseSettingSchema, updatePauseSettingData);
 
 // A year no other test looks at, so these holidays change no deadline elsewhere.
 const YEAR = 2091;

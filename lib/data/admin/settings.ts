@@ -1,9 +1,9 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
-import { parseOrThrow } from '@/lib/http/validate';
-import { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
+import type { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 
@@ -11,7 +11,7 @@ const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, wor
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
-/** The organisation's settings (working calendar and switches, SPEC §4). */
+/** The organisation's settings (working calendar and switches). */
 export async function getSettings(actor: Actor): Promise<SettingsView> {
   assertAdmin(actor);
   return db().settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: SETTINGS });
@@ -25,9 +25,8 @@ export async function lockSettings(tx: Prisma.TransactionClient): Promise<Settin
 }
 
 /** Sets the working days, hours and time zone business-hour deadlines are counted on. */
-export async function updateCalendar(actor: Actor, input: unknown): Promise<void> {
+export async function updateCalendar(actor: Actor, data: z.output<typeof calendarSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(calendarSchema, input);
   await adminTransaction(async (tx) => {
     const { timeZone, workingDays, workStartMinute, workEndMinute } = await lockSettings(tx);
     await tx.settings.update({ where: { id: 1 }, data });
@@ -40,10 +39,9 @@ export async function updateCalendar(actor: Actor, input: unknown): Promise<void
   });
 }
 
-/** Whether the SLA clock stops while a ticket is PAUSADO (SPEC §4). */
-export async function updatePauseSetting(actor: Actor, input: unknown): Promise<void> {
+/** Whether the SLA clock stops while a ticket is PAUSADO. */
+export async function updatePauseSetting(actor: Actor, data: z.output<typeof pauseSettingSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(pauseSettingSchema, input);
   await adminTransaction(async (tx) => {
     const before = await lockSettings(tx);
     await tx.settings.update({ where: { id: 1 }, data });

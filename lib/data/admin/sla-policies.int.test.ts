@@ -5,8 +5,13 @@ import { NotFoundError, ValidationError } from '@/lib/errors';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
-import { getSlaMatrix, setActivePolicySet, updateSlaPolicy } from '@/lib/data/admin/sla-policies';
-import { adminActor, auditCount, latestAudit } from '@/lib/data/admin/test-support';
+import { getSlaMatrix, setActivePolicySet as setActivePolicySetData, updateSlaPolicy as updateSlaPolicyData } from '@/lib/data/admin/sla-policies';
+import { adminActor, auditCount, latestAudit, viaSchema } from '@/lib/data/admin/test-support';
+import { activePolicySetSchema, slaPolicyUpdateSchema } from '@/lib/validation/admin/sla';
+
+// The data functions as their actions call them: the raw input parsed with the action's schema first.
+const setActivePolicySet = viaSchema(activePolicySetSchema, setActivePolicySetData);
+const updateSlaPolicy = viaSchema(slaPolicyUpdateSchema, updateSlaPolicyData);
 
 const HOUR = 3_600_000;
 const create = (overrides: Record<string, unknown>) => createTicket(ticketInputSchema.parse(ticketBody(overrides)), { canal: 'API' });

@@ -1,12 +1,12 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { SlaClock } from '@/lib/domain/sla';
 import type { TipoTicket } from '@/lib/domain/tipos';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { activePolicySetSchema, slaPolicyUpdateSchema } from '@/lib/validation/admin/sla';
+import type { activePolicySetSchema, slaPolicyUpdateSchema } from '@/lib/validation/admin/sla';
 import { PQRS_POLICY_SET, pqrsSlaPolicies } from '@/prisma/seed-data';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError } from '@/lib/data/admin/db-errors';
@@ -43,9 +43,8 @@ export async function getSlaMatrix(actor: Actor, requestedSet?: string): Promise
  * Sets one cell of the matrix. It applies to the tickets created from now on: each creation
  * reads the table (lib/data/sla-context.ts findSlaTerm); existing deadlines stand.
  */
-export async function updateSlaPolicy(actor: Actor, input: unknown): Promise<void> {
+export async function updateSlaPolicy(actor: Actor, data: z.output<typeof slaPolicyUpdateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(slaPolicyUpdateSchema, input);
   await adminTransaction(async (tx) => {
     const key = { policySet: data.policySet, tipo: data.tipo as TipoTicket, prioridad: data.prioridad };
     const [before] = await tx.$queryRaw<{ id: number; duracion: number; reloj: SlaClock }[]>`
@@ -66,9 +65,8 @@ export async function updateSlaPolicy(actor: Actor, input: unknown): Promise<voi
 }
 
 /** Switches the policy set new tickets use (GENERAL ↔ PQRS). */
-export async function setActivePolicySet(actor: Actor, input: unknown): Promise<void> {
+export async function setActivePolicySet(actor: Actor, { activePolicySet }: z.output<typeof activePolicySetSchema>): Promise<void> {
   assertAdmin(actor);
-  const { activePolicySet } = parseOrThrow(activePolicySetSchema, input);
   await adminTransaction(async (tx) => {
     const { activePolicySet: previous } = await lockSettings(tx);
     if (!(await tx.slaPolicy.findFirst({ where: { policySet: activePolicySet }, select: { id: true } }))) {

@@ -1,9 +1,9 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { catalogActiveSchema, subcategoryCreateSchema, subcategoryUpdateSchema } from '@/lib/validation/admin/categories';
+import type { catalogActiveSchema, subcategoryCreateSchema, subcategoryUpdateSchema } from '@/lib/validation/admin/categories';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
@@ -12,9 +12,8 @@ const NAME_TAKEN = 'Esa categoría ya tiene una subcategoría con ese nombre.';
 const SUBCATEGORY = { id: true, categoryId: true, name: true, active: true } as const;
 
 /** Adds a subcategory to a category. */
-export async function createSubcategory(actor: Actor, input: unknown): Promise<{ id: number }> {
+export async function createSubcategory(actor: Actor, data: z.output<typeof subcategoryCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
-  const data = parseOrThrow(subcategoryCreateSchema, input);
   try {
     return await adminTransaction(async (tx) => {
       if (!(await tx.category.findUnique({ where: { id: data.categoryId }, select: { id: true } }))) {
@@ -31,9 +30,8 @@ export async function createSubcategory(actor: Actor, input: unknown): Promise<{
 }
 
 /** Renames a subcategory. */
-export async function updateSubcategory(actor: Actor, input: unknown): Promise<void> {
+export async function updateSubcategory(actor: Actor, data: z.output<typeof subcategoryUpdateSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(subcategoryUpdateSchema, input);
   try {
     await adminTransaction(async (tx) => {
       const before = await lockSubcategory(tx, data.id);
@@ -47,9 +45,8 @@ export async function updateSubcategory(actor: Actor, input: unknown): Promise<v
 }
 
 /** Hides a subcategory from the form (or shows it again). */
-export async function setSubcategoryActive(actor: Actor, input: unknown): Promise<void> {
+export async function setSubcategoryActive(actor: Actor, data: z.output<typeof catalogActiveSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(catalogActiveSchema, input);
   await adminTransaction(async (tx) => {
     const before = await lockSubcategory(tx, data.id);
     await tx.subcategory.update({ where: { id: data.id }, data: { active: data.active } });

@@ -1,5 +1,7 @@
 // Arrangements for the administration's integration tests (not shipped: only tests import it).
+import type { z } from 'zod';
 import type { Actor } from '@/lib/domain/actor';
+import { parseInput } from '@/lib/validation/parse';
 import { testDb } from '@/scripts/test/db';
 
 /** The actor of a seeded (or test-made) staff user, built from the database as the app does. */
@@ -82,4 +84,9 @@ export async function adminFootprint() {
     db.holiday.count(),
   ]);
   return { audits, rest };
+}
+
+/** A data function as its server action calls it: the raw input parsed with the action's schema first. */
+export function viaSchema<I, T>(schema: z.ZodType<I>, fn: (actor: Actor, input: I) => Promise<T>) {
+  return async (actor: Actor, input: unknown): Promise<T> => fn(actor, parseInput(schema, input));
 }

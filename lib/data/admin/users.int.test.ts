@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { verifyStaffCredentials } from '@/lib/data/staff-credentials';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
-import { createUser, listUsers, resetUserPassword, setUserActive, updateUser } from '@/lib/data/admin/users';
-import { actorFor, adminActor, auditCount, latestAudit, unique } from '@/lib/data/admin/test-support';
+import { createUser as createUserData, listUsers, resetUserPassword as resetUserPasswordData, setUserActive as setUserActiveData, updateUser as updateUserData } from '@/lib/data/admin/users';
+import { actorFor, adminActor, auditCount, latestAudit, unique, viaSchema } from '@/lib/data/admin/test-support';
+import { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validation/admin/users';
+
+// The data functions as their actions call them: the raw input parsed with the action's schema first.
+const createUser = viaSchema(userCreateSchema, createUserData);
+const resetUserPassword = viaSchema(userPasswordSchema, resetUserPasswordData);
+const setUserActive = viaSchema(userActiveSchema, setUserActiveData);
+const updateUser = viaSchema(userUpdateSchema, updateUserData);
 
 const PASSWORD = 'Clave-Segura-2026';
 

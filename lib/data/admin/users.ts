@@ -1,11 +1,11 @@
 import 'server-only';
+import type { z } from 'zod';
 import { hash } from '@node-rs/argon2';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor, Rol } from '@/lib/domain/actor';
 import { NotFoundError } from '@/lib/errors';
-import { parseOrThrow } from '@/lib/http/validate';
-import { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validation/admin/users';
+import type { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validation/admin/users';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
@@ -45,9 +45,8 @@ export async function listUsers(actor: Actor, query: { q?: string; pagina: numbe
 }
 
 /** Creates a staff user with an initial password (hashed with argon2id, never stored or logged in clear). */
-export async function createUser(actor: Actor, input: unknown): Promise<UserView> {
+export async function createUser(actor: Actor, data: z.output<typeof userCreateSchema>): Promise<UserView> {
   assertAdmin(actor);
-  const data = parseOrThrow(userCreateSchema, input);
   const passwordHash = await hash(data.password);
   try {
     return await adminTransaction(async (tx) => {
@@ -67,9 +66,8 @@ export async function createUser(actor: Actor, input: unknown): Promise<UserView
 }
 
 /** Changes a user's name, role and areas. An ADMIN cannot take the ADMIN role from themself. */
-export async function updateUser(actor: Actor, input: unknown): Promise<UserView> {
+export async function updateUser(actor: Actor, data: z.output<typeof userUpdateSchema>): Promise<UserView> {
   assertAdmin(actor);
-  const data = parseOrThrow(userUpdateSchema, input);
   if (data.id === actor.userId && data.role !== 'ADMIN') {
     throw fieldError('role', 'No puede quitarse a sí mismo el rol de administrador: pídaselo a otro administrador.');
   }
@@ -86,9 +84,8 @@ export async function updateUser(actor: Actor, input: unknown): Promise<UserView
 }
 
 /** Deactivates (the user can no longer sign in, at once) or reactivates a user; never oneself. */
-export async function setUserActive(actor: Actor, input: unknown): Promise<UserView> {
+export async function setUserActive(actor: Actor, data: z.output<typeof userActiveSchema>): Promise<UserView> {
   assertAdmin(actor);
-  const data = parseOrThrow(userActiveSchema, input);
   if (data.id === actor.userId && !data.active) {
     throw fieldError('active', 'No puede desactivar su propio usuario: pídaselo a otro administrador.');
   }
@@ -106,9 +103,8 @@ export async function setUserActive(actor: Actor, input: unknown): Promise<UserV
 }
 
 /** Sets a new password for a user. The audit entry says that it changed, never what it is. */
-export async function resetUserPassword(actor: Actor, input: unknown): Promise<void> {
+export async function resetUserPassword(actor: Actor, data: z.output<typeof userPasswordSchema>): Promise<void> {
   assertAdmin(actor);
-  const data = parseOrThrow(userPasswordSchema, input);
   const passwordHash = await hash(data.password);
   await adminTransaction(async (tx) => {
     const user = await findUserForUpdate(tx, data.id);

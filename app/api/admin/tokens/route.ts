@@ -4,10 +4,10 @@ import { requireActor } from '@/lib/data/actor';
 import { assertCanManageApiTokens, issueApiToken, listApiTokens } from '@/lib/data/api-tokens';
 import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
-import { parseOrThrow } from '@/lib/http/validate';
+import { parseInput } from '@/lib/validation/parse';
 import { apiTokenInputSchema } from '@/lib/validation/api-token';
 
-/** GET /api/admin/tokens — the integration tokens (SPEC §1), without their secrets. */
+/** GET /api/admin/tokens — the integration tokens, without their secrets. */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   return NextResponse.json(await listApiTokens(actor));
@@ -16,9 +16,9 @@ export const GET = withErrors(async (request: Request) => {
 /** POST /api/admin/tokens — issues a token; the answer is the only time it is shown in clear. */
 export const POST = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
-  // 401, then 403, then the body (SPEC §3's order of checks).
+  // 401, then 403, then the body (the order of checks).
   assertCanManageApiTokens(actor);
-  const input = parseOrThrow(apiTokenInputSchema, await readJsonObject(request, getConfig().MAX_BODY_BYTES));
+  const input = parseInput(apiTokenInputSchema, await readJsonObject(request, getConfig().MAX_BODY_BYTES));
   const issued = await issueApiToken(actor, input);
   return NextResponse.json(issued, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

@@ -4,14 +4,14 @@ import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket } from '@/lib/data/lookup-ti
 import { NotFoundError } from '@/lib/errors';
 import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
-import { parseOrThrow } from '@/lib/http/validate';
+import { parseInput } from '@/lib/validation/parse';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { lookupInputSchema } from '@/lib/validation/ticket';
 
-/** POST /api/tickets/consultar — the requester's lookup by label and email (SPEC §5). */
+/** POST /api/tickets/consultar — the requester's lookup by label and email. */
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
-  const { ticketLabel, email } = parseOrThrow(lookupInputSchema, body);
+  const { ticketLabel, email } = parseInput(lookupInputSchema, body);
   await limitTicketLookup(request.headers);
   const ticket = await findPublicTicket(ticketLabel, email);
   if (!ticket) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE);

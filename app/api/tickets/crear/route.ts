@@ -4,15 +4,15 @@ import { createTicket } from '@/lib/data/create-ticket';
 import { withErrors } from '@/lib/http/handler';
 import { readIdempotencyKey } from '@/lib/http/idempotency-key';
 import { readJsonObject } from '@/lib/http/json-body';
-import { parseOrThrow } from '@/lib/http/validate';
+import { parseInput } from '@/lib/validation/parse';
 import { limitTicketCreation } from '@/lib/rate-limit/rules';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 
-/** POST /api/tickets/crear — a requester opens a ticket without an account (SPEC §5). */
+/** POST /api/tickets/crear — a requester opens a ticket without an account. */
 export const POST = withErrors(async (request: Request) => {
   const idempotencyKey = readIdempotencyKey(request);
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
-  const input = parseOrThrow(ticketInputSchema, body);
+  const input = parseInput(ticketInputSchema, body);
   // Counted once the request would create something: a mistyped field costs no quota.
   await limitTicketCreation(request.headers);
   const created = await createTicket(input, { canal: 'API', idempotencyKey });

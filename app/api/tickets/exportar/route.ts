@@ -1,16 +1,15 @@
 import { requireActor } from '@/lib/data/actor';
 import { openQueueExport } from '@/lib/data/dashboard/queue-export';
 import { withErrors } from '@/lib/http/handler';
-import { parseOrThrow } from '@/lib/http/validate';
-import { queueQuerySchema, searchParamsToObject } from '@/lib/validation/queue';
+import { parseQueueQuery } from '@/lib/http/queue-query';
 
 /**
- * GET /api/tickets/exportar?<the board's query> — the filtered queue as CSV (issue 5), staff only
+ * GET /api/tickets/exportar?<the board's query> — the filtered queue as CSV, staff only
  * (session or API token) and within the actor's scope, streamed page by page.
  */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
-  const query = parseOrThrow(queueQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
+  const query = parseQueueQuery(request);
   const { body, fileName } = await openQueueExport(actor, query);
   return new Response(body, {
     headers: {

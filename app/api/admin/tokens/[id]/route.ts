@@ -2,13 +2,13 @@ import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/data/actor';
 import { assertCanManageApiTokens, revokeApiToken } from '@/lib/data/api-tokens';
 import { withErrors } from '@/lib/http/handler';
-import { parseOrThrow } from '@/lib/http/validate';
+import { parseInput } from '@/lib/validation/parse';
 import { apiTokenParamsSchema } from '@/lib/validation/api-token';
 
 /** DELETE /api/admin/tokens/{id} — revokes a token; 200 with the token as it now stands. */
 export const DELETE = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor(request);
   assertCanManageApiTokens(actor);
-  const { id } = parseOrThrow(apiTokenParamsSchema, await params);
+  const { id } = parseInput(apiTokenParamsSchema, await params);
   return NextResponse.json(await revokeApiToken(actor, id));
 });

@@ -4,13 +4,15 @@ import { requireActor } from '@/lib/data/actor';
 import { applyOperation } from '@/lib/data/apply-operation';
 import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
+import { parseOperationRequest } from '@/lib/validation/operation-request';
 
-/** POST /api/tickets/{ticketUuid}/{op} — the operations of SPEC §3. */
+/** POST /api/tickets/{ticketUuid}/{op} — the ticket operations: 401, 403, 400, 404, 409 in that order. */
 export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string; op: string }> }) => {
   const actor = await requireActor(request);
   const { id, op } = await params;
-  const ticket = await applyOperation(actor, id, op, () => readOptionalJson(request));
-  return NextResponse.json(ticket);
+  // The role is checked before the body is even read.
+  const operation = await parseOperationRequest(actor.role, op, () => readOptionalJson(request));
+  return NextResponse.json(await applyOperation(actor, id, operation.op, operation.body));
 });
 
 /** Operations whose fields are all optional (reabrir) may come without a body. */
