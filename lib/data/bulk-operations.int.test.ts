@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POST as crear } from '@/app/api/tickets/crear/route';
 import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
-import { postJson, ticketBody } from '@/scripts/test/requests';
+import { ticketBody } from '@/scripts/test/requests';
+import { ticketInputSchema } from '@/lib/validation/ticket';
+import { createTicket } from './create-ticket';
 import { parseBulkOperationRequest } from '@/lib/validation/operation-request';
 import { applyBulkOperation as applyParsed } from './bulk-operations';
 
@@ -16,10 +17,9 @@ async function staffActor(email: string): Promise<Actor> {
   return { userId: u.id, tokenId: null, name: u.name, role: u.role, areas: u.areas.map((a) => a.area.name) };
 }
 
-/** A new ticket through the public route, optionally moved straight to a state. */
+/** A new ticket through the creation path, optionally moved straight to a state. */
 async function newTicket(estado: EstadoTicket = 'NUEVO', areaAsignada = 'MESA'): Promise<{ id: string; label: string }> {
-  const { status, body } = await postJson<{ ticketUuid: string; ticketLabel: string }>(crear, ticketBody({ areaAsignada }));
-  expect(status).toBe(200);
+  const body = await createTicket(ticketInputSchema.parse(ticketBody({ areaAsignada })), { canal: 'API' });
   if (estado !== 'NUEVO') await testDb().ticket.update({ where: { id: body.ticketUuid }, data: { estado } });
   return { id: body.ticketUuid, label: body.ticketLabel };
 }

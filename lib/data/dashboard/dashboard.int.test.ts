@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POST as crear } from '@/app/api/tickets/crear/route';
 import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import type { TipoTicket } from '@/lib/domain/tipos';
 import { testDb } from '@/scripts/test/db';
-import { postJson, ticketBody } from '@/scripts/test/requests';
+import { ticketBody } from '@/scripts/test/requests';
+import { ticketInputSchema } from '@/lib/validation/ticket';
+import { createTicket } from '../create-ticket';
 import { dailyFlow } from './daily-flow';
 import { countOpenTickets } from './open-tickets';
 import { countSlaNow } from './sla-now';
@@ -31,10 +32,9 @@ interface Dates {
   cierre?: string;
 }
 
-/** A ticket created through the public route, then moved to a state and dates for the test. */
+/** A ticket created through the creation path, then moved to a state and dates for the test. */
 async function ticket(area: string, tipo: TipoTicket, estado: EstadoTicket, d: Dates): Promise<void> {
-  const { status, body } = await postJson<{ ticketUuid: string }>(crear, ticketBody({ areaAsignada: area, tipo }));
-  expect(status).toBe(200);
+  const body = await createTicket(ticketInputSchema.parse(ticketBody({ areaAsignada: area, tipo })), { canal: 'API' });
   await testDb().$executeRaw`
     UPDATE tickets SET estado = ${estado}::"Estado", "fechaCreacion" = ${bog(d.creado)},
       "fechaLimiteSla" = ${bog(d.limite)}, "fechaRiesgoSla" = ${bog(d.riesgo ?? d.limite)},
