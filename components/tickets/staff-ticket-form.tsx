@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { createStaffTicketAction } from '@/lib/actions/create-staff-ticket';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
-import { STAFF_CANALES, STAFF_CANAL_INFO, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
+import { CANAL_INFO } from '@/lib/domain/tipos';
+import { STAFF_CANALES, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, RequiredFieldsNote, RequiredMark } from '@/components/ui/field';
@@ -74,7 +75,7 @@ export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
                 className="size-5 accent-blue-700"
                 {...register('canal')}
               />
-              <label htmlFor={id(`canal-${canal}`)} className="text-gray-900">{STAFF_CANAL_INFO[canal].nombre}</label>
+              <label htmlFor={id(`canal-${canal}`)} className="text-gray-900">{CANAL_INFO[canal].medio}</label>
             </div>
           ))}
         </div>

@@ -5,11 +5,6 @@ import { ticketInputSchema } from '@/lib/validation/ticket';
 export const STAFF_CANALES = ['TELEFONO', 'PRESENCIAL'] as const;
 export type StaffCanal = (typeof STAFF_CANALES)[number];
 
-export const STAFF_CANAL_INFO: Record<StaffCanal, { nombre: string }> = {
-  TELEFONO: { nombre: 'Llamada telefónica' },
-  PRESENCIAL: { nombre: 'Atención presencial' },
-};
-
 /** A staff-created ticket: the public form's fields and limits, plus the channel it came through. */
 export const staffTicketInputSchema = ticketInputSchema.extend({
   canal: z.enum(STAFF_CANALES, { error: 'Indique el canal: teléfono o presencial.' }),

@@ -1,8 +1,8 @@
 import type { TicketDetail } from '@/lib/data/ticket-detail';
 import { ESTADO_INFO } from '@/lib/domain/estados';
+import { historyEntryTitle } from '@/lib/domain/history-entries';
 import { formatDateTime } from '@/lib/format';
 import { HistoryChanges } from '@/components/tickets/detail/history-changes';
-import { historyEntryTitle } from '@/components/tickets/detail/labels';
 
 type Entry = TicketDetail['historial'][number];
 
