@@ -26,7 +26,7 @@ interface StaffTicketFormProps {
 }
 
 /**
- * The panel's "Nuevo ticket" (SPEC §1): an agent opens a ticket for a requester who called or
+ * The panel's "Nuevo ticket": an agent opens a ticket for a requester who called or
  * came in, with the public form's fields and schema, the channel, and the area to route it to.
  */
 export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {

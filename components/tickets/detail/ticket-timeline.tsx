@@ -47,7 +47,7 @@ function TimelineEntry({ entry }: { entry: Entry }) {
   );
 }
 
-/** Whether the requester reads the text: internal notes must stand out (SPEC §5: they never reach the requester). */
+/** Whether the requester reads the text: internal notes must stand out (they never reach the requester). */
 function Visibility({ publica }: { publica: boolean }) {
   return publica ? (
     <span className="inline-block rounded border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-semibold text-blue-900">
