@@ -17,6 +17,3 @@ export function assertAdmin(actor: Actor): void {
 export function adminTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db().$transaction(fn, transactionOptions());
 }
-
-// Old names, still read by lib/actions/admin/run.ts: the same rule and message, not a second one.
-export { FORBIDDEN_ADMIN_MESSAGE as FORBIDDEN_MESSAGE, mayAdminister as isAdmin } from '@/lib/domain/permissions';
