@@ -12,6 +12,3 @@ export const staffTicketInputSchema = ticketInputSchema.extend({
 
 export type StaffTicketInput = z.output<typeof staffTicketInputSchema>;
 export type StaffTicketFormValues = z.input<typeof staffTicketInputSchema>;
-
-// Still read from here by lib/data/create-staff-ticket.ts: the rule itself lives in lib/domain/permissions.ts.
-export { mayCreateStaffTickets } from '@/lib/domain/permissions';
