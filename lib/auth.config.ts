@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import { CredentialsSignin } from 'next-auth';
 import type { Rol } from '@/lib/domain/actor';
+import { isStaffRole } from '@/lib/domain/permissions';
 
 declare module 'next-auth' {
   interface User {
@@ -41,7 +42,8 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
-      if (token.id && token.role) {
+      // Only a token naming a user and a staff role makes a staff session.
+      if (token.id && isStaffRole(token.role)) {
         session.user.id = token.id;
         session.user.name = token.name ?? '';
         session.user.role = token.role;

@@ -7,12 +7,12 @@ import { RateLimitedError } from '@/lib/errors';
 import { limitSignIn } from '@/lib/rate-limit/rules';
 import { signInSchema } from '@/lib/validation/sign-in';
 
-/** Too many attempts on one account (SPEC §8): the one failure the form words differently. */
+/** Too many attempts on one account: the one failure the form words differently. */
 export class SignInRateLimited extends CredentialsSignin {
   override code = 'rate_limited';
 }
 
-/** Auth.js for staff (SPEC §6 /login): email and password, JWT sessions signed with AUTH_SECRET. */
+/** Auth.js for staff (/login): email and password, JWT sessions signed with AUTH_SECRET. */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [

@@ -1,5 +1,4 @@
-/** The catalogs a fresh installation starts with (SPEC §2, §4, §7). */
-import { TIPOS, type TipoTicket } from '../lib/domain/tipos';
+/** The catalogs a fresh installation starts with: priorities, areas, categories and one staff user per role. */
 
 export const PRIORITIES = [
   { code: 'BAJA', label: 'Baja', sortOrder: 1, slaHoras: 72 },
@@ -40,41 +39,5 @@ export const STAFF_USERS = [
   { email: 'area@mesa.test', name: 'Equipo de Sistemas', role: 'AREA', areas: ['Sistemas'] },
 ] as const;
 
-/** The policy set new tickets use on a fresh installation (SPEC §4). */
-export const GENERAL_POLICY_SET = 'GENERAL';
-
-/** The optional set of legal PQRS clocks the ADMIN can switch on (issue 5, point 2). */
-export const PQRS_POLICY_SET = 'PQRS';
-
-/**
- * Ley 1755 de 2015, art. 14: business days to answer, whatever the priority. A queja or a reclamo
- * is a petición (15 días); a request for documents or information (SOLICITUD) 10; a consulta 30.
- * SUGERENCIA and INCIDENTE have no legal term: they keep the GENERAL hours (docs/admin.md).
- */
-export const PQRS_BUSINESS_DAYS: Readonly<Partial<Record<TipoTicket, number>>> = Object.freeze({
-  PETICION: 15,
-  QUEJA: 15,
-  RECLAMO: 15,
-  SOLICITUD: 10,
-  CONSULTA: 30,
-});
-
-export interface SlaPolicyRow {
-  policySet: string;
-  tipo: TipoTicket;
-  prioridad: string;
-  duracion: number;
-  reloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO' | 'DIAS_HABILES';
-}
-
-/**
- * The PQRS policies of one priority: the legal days where art. 14 sets a term, and for the other
- * tipos the GENERAL term (`generalTerm`) of that tipo and priority.
- */
-export function pqrsSlaPolicies(prioridad: string, generalTerm: (tipo: TipoTicket) => Pick<SlaPolicyRow, 'duracion' | 'reloj'>): SlaPolicyRow[] {
-  return TIPOS.map((tipo) => {
-    const days = PQRS_BUSINESS_DAYS[tipo];
-    const term = days === undefined ? generalTerm(tipo) : { duracion: days, reloj: 'DIAS_HABILES' as const };
-    return { policySet: PQRS_POLICY_SET, tipo, prioridad, ...term };
-  });
-}
+// The policy sets and the Ley 1755 terms are domain rules (lib/domain/sla-pqrs.ts); lib/data/admin still imports them from here.
+export { PQRS_POLICY_SET, pqrsSlaPolicies, type SlaPolicyRow } from '../lib/domain/sla-pqrs';

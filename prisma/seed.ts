@@ -4,7 +4,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { colombianHolidays } from '../lib/domain/holidays';
 import { TIPOS } from '../lib/domain/tipos';
-import { AREAS, CATEGORIES, DEFAULT_STAFF_PASSWORD, GENERAL_POLICY_SET, PRIORITIES, STAFF_USERS, pqrsSlaPolicies } from './seed-data';
+import { GENERAL_POLICY_SET, pqrsSlaPolicies } from '../lib/domain/sla-pqrs';
+import { AREAS, CATEGORIES, DEFAULT_STAFF_PASSWORD, PRIORITIES, STAFF_USERS } from './seed-data';
 
 /**
  * Creates what a fresh installation needs. Idempotent: it only adds what is missing, so a second

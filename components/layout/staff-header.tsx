@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/domain/actor';
 import { ROLE_INFO } from '@/lib/domain/actor';
-import { mayCreateStaffTickets } from '@/lib/validation/staff-ticket';
+import { mayAdminister, mayCreateStaffTickets } from '@/lib/domain/permissions';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { StaffNav, type StaffNavLink } from './staff-nav';
 
@@ -12,7 +12,7 @@ function linksFor(actor: Actor): StaffNavLink[] {
     { href: '/panel/resumen', label: 'Resumen' },
   ];
   if (mayCreateStaffTickets(actor.role)) links.push({ href: '/panel/tickets/nuevo', label: 'Nuevo ticket' });
-  if (actor.role === 'ADMIN') links.push({ href: '/panel/admin', label: 'Administración', section: '/panel/admin' });
+  if (mayAdminister(actor)) links.push({ href: '/panel/admin', label: 'Administración', section: '/panel/admin' });
   return links;
 }
 

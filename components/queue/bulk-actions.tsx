@@ -3,6 +3,7 @@
 import { useState, useTransition, type FormEvent } from 'react';
 import { bulkOperationAction, type BulkOperationResult } from '@/lib/actions/bulk-operations';
 import { ROLE_INFO, type Rol } from '@/lib/domain/actor';
+import { TRANSITIONS } from '@/lib/domain/transitions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -68,7 +69,7 @@ export function BulkActions({ selectedIds, areas, users, onDone, onClear }: Bulk
           {(['asignar', 'transferir'] as const).map((o) => (
             <div key={o} className="flex items-center gap-2">
               <input id={`bulk-op-${o}`} type="radio" name="op" value={o} checked={op === o} onChange={() => { setOp(o); setFailure(null); }} className="size-5 accent-blue-700" />
-              <label htmlFor={`bulk-op-${o}`}>{o === 'asignar' ? 'Asignar' : 'Transferir'}</label>
+              <label htmlFor={`bulk-op-${o}`}>{TRANSITIONS[o].nombre}</label>
             </div>
           ))}
         </fieldset>
@@ -109,7 +110,7 @@ export function BulkActions({ selectedIds, areas, users, onDone, onClear }: Bulk
           </div>
         )}
         <Button type="submit" disabled={pending}>
-          {pending ? 'Aplicando…' : `${op === 'asignar' ? 'Asignar' : 'Transferir'} ${ticketsText(count)}`}
+          {pending ? 'Aplicando…' : `${TRANSITIONS[op].nombre} ${ticketsText(count)}`}
         </Button>
       </form>
     </section>

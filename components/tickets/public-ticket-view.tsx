@@ -1,24 +1,11 @@
 import type { Ref } from 'react';
 import type { PublicHistoryEntry, PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
 import { ESTADO_INFO } from '@/lib/domain/estados';
+import { publicHistoryEntryTitle } from '@/lib/domain/history-entries';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO, type TipoTicket } from '@/lib/domain/tipos';
 import { formatDateTime, formatHours } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
-
-const OPERACION_NOMBRE: Record<string, string> = {
-  crear: 'Solicitud radicada',
-  asignar: 'Solicitud asignada',
-  transferir: 'Transferida a otra área',
-  reclasificar: 'Solicitud reclasificada',
-  pausar: 'Solicitud en pausa',
-  reabrir: 'Solicitud reanudada',
-  actualizar: 'Respuesta de la mesa de ayuda',
-  cancelar: 'Solicitud cancelada',
-  archivar: 'Solicitud resuelta',
-  prorrogar: 'Plazo prorrogado',
-  responder: 'Respuesta del solicitante',
-};
 
 interface PublicTicketViewProps {
   ticket: PublicTicket;
@@ -26,7 +13,7 @@ interface PublicTicketViewProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** What a requester sees of a ticket (SPEC §5, §6): state, SLA, classification and the public timeline. */
+/** What a requester sees of a ticket: state, SLA, classification and the public timeline. */
 export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) {
   const sla = SLA_ESTADO_INFO[ticket.slaEstado];
   const rows: [string, string | null][] = [
@@ -87,7 +74,7 @@ function TimelineEntry({ entry }: { entry: PublicHistoryEntry }) {
   const changed = entry.estadoAnterior && entry.estadoAnterior !== entry.estadoNuevo;
   return (
     <li className="space-y-1">
-      <p className="font-semibold text-gray-900">{OPERACION_NOMBRE[entry.operacion] ?? entry.operacion}</p>
+      <p className="font-semibold text-gray-900">{publicHistoryEntryTitle(entry.operacion)}</p>
       <p className="text-sm text-gray-700">
         <time dateTime={entry.fecha}>{formatDateTime(entry.fecha)}</time> · {entry.autor}
       </p>

@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { createStaffTicketAction } from '@/lib/actions/create-staff-ticket';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
-import { STAFF_CANALES, STAFF_CANAL_INFO, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
+import { CANAL_INFO } from '@/lib/domain/tipos';
+import { STAFF_CANALES, staffTicketInputSchema, type StaffTicketFormValues } from '@/lib/validation/staff-ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, RequiredFieldsNote, RequiredMark } from '@/components/ui/field';
@@ -25,7 +26,7 @@ interface StaffTicketFormProps {
 }
 
 /**
- * The panel's "Nuevo ticket" (SPEC §1): an agent opens a ticket for a requester who called or
+ * The panel's "Nuevo ticket": an agent opens a ticket for a requester who called or
  * came in, with the public form's fields and schema, the channel, and the area to route it to.
  */
 export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
@@ -74,7 +75,7 @@ export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
                 className="size-5 accent-blue-700"
                 {...register('canal')}
               />
-              <label htmlFor={id(`canal-${canal}`)} className="text-gray-900">{STAFF_CANAL_INFO[canal].nombre}</label>
+              <label htmlFor={id(`canal-${canal}`)} className="text-gray-900">{CANAL_INFO[canal].medio}</label>
             </div>
           ))}
         </div>

@@ -37,7 +37,7 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   return { userId: user.id, tokenId: null, name: user.name, role: user.role, areas: user.areas.map((a) => a.area.name).sort() };
 });
 
-/** The request's actor, or 401 (SPEC §3: the first check). Without a request, the session's. */
+/** The request's actor, or 401 (the first check, docs/workflow.md). Without a request, the session's. */
 export async function requireActor(request?: Request): Promise<Actor> {
   const actor = request ? await getRequestActor(request) : await getSessionActor();
   if (!actor) throw new UnauthenticatedError('Debe iniciar sesión o enviar un token de API válido.');

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import type { Actor, Rol } from '@/lib/domain/actor';
 import { generateApiToken, hashApiToken } from '@/lib/domain/api-token';
+import { FORBIDDEN_API_TOKENS_MESSAGE, mayManageApiTokens } from '@/lib/domain/permissions';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ApiTokenInput } from '@/lib/validation/api-token';
 
@@ -24,14 +25,9 @@ export interface IssuedApiToken extends ApiTokenView {
 
 const VIEW = { id: true, name: true, prefix: true, role: true, areas: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 
-/**
- * Throws unless the actor is an ADMIN signed in as a person. A token, even one issued for ADMIN,
- * never manages tokens: a leaked integration key must not be able to mint or hide others.
- */
+/** Throws 403 unless the actor may manage API tokens (lib/domain/permissions.ts). */
 export function assertCanManageApiTokens(actor: Actor): void {
-  if (actor.tokenId !== null || actor.role !== 'ADMIN') {
-    throw new ForbiddenError('Solo un administrador con sesión iniciada puede gestionar los tokens de API.');
-  }
+  if (!mayManageApiTokens(actor)) throw new ForbiddenError(FORBIDDEN_API_TOKENS_MESSAGE);
 }
 
 /** Issues a token and returns it in clear, the only time it is ever available. */

@@ -1,15 +1,18 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/actor';
+import { areaScope } from '@/lib/domain/permissions';
 
 /**
- * The tickets an actor may see, as a Prisma `where`: AREA staff only their areas' tickets, so a
- * ticket of another area does not exist for them (404, SPEC §3). STYLE.md habit 3.
+ * The tickets an actor may see, as a Prisma `where`: an actor confined to some areas sees only
+ * their tickets, so a ticket of another area does not exist for it (404, docs/workflow.md).
  */
 export function ticketScope(actor: Actor): { areaAsignada?: { in: string[] } } {
-  return actor.role === 'AREA' ? { areaAsignada: { in: [...actor.areas] } } : {};
+  const areas = areaScope(actor);
+  return areas === null ? {} : { areaAsignada: { in: [...areas] } };
 }
 
 /** The same scope for raw SQL: the area names to restrict to, or null for every area. */
 export function scopedAreas(actor: Actor): string[] | null {
-  return actor.role === 'AREA' ? [...actor.areas] : null;
+  const areas = areaScope(actor);
+  return areas === null ? null : [...areas];
 }

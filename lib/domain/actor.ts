@@ -1,4 +1,4 @@
-/** Staff roles (SPEC §1). */
+/** Staff roles; who may do what is in permissions.ts and transitions.ts. */
 export const ROLES = ['ADMIN', 'MESA', 'AREA'] as const;
 export type Rol = (typeof ROLES)[number];
 
@@ -10,7 +10,7 @@ export const ROLE_INFO: Record<Rol, { nombre: string }> = {
 
 /**
  * Who performs an operation: a signed-in staff user, or an integration's API token acting with
- * the role it was issued for (SPEC §1). Always built on the server from the database.
+ * the role it was issued for. Always built on the server from the database.
  */
 export interface Actor {
   /** The staff user, or null for an API token. */

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { colombianHolidays } from './holidays';
 import { computeSlaDeadline } from './sla';
+import { PQRS_BUSINESS_DAYS, PQRS_POLICY_SET, pqrsSlaPolicies } from './sla-pqrs';
+import { TIPOS } from './tipos';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
 
 // Ley 1755 de 2015, art. 14: 15 días hábiles for a petición, 10 for documents and information, 30 for
@@ -47,5 +49,22 @@ describe('PQRS terms in días hábiles', () => {
     expect(due('2026-01-12T10:00', 1)).toEqual(bog('2026-01-13T17:00'));
     // Friday afternoon and Saturday share day 1, Monday.
     expect(due('2026-02-06T16:59', 15)).toEqual(due('2026-02-07T10:00', 15));
+  });
+});
+
+describe('the PQRS policy set', () => {
+  it('gives art. 14 terms: 15 días for peticiones, quejas and reclamos, 10 for documents and information, 30 for a consulta', () => {
+    expect(PQRS_BUSINESS_DAYS).toEqual({ PETICION: 15, QUEJA: 15, RECLAMO: 15, SOLICITUD: 10, CONSULTA: 30 });
+  });
+
+  it('fills one priority with the legal days, and the GENERAL term where the law sets none', () => {
+    const rows = pqrsSlaPolicies('ALTA', (tipo) => ({ duracion: tipo === 'INCIDENTE' ? 4 : 8, reloj: 'HORAS_HABILES' }));
+    expect(rows.map((r) => r.tipo)).toEqual([...TIPOS]);
+    expect(rows.every((r) => r.policySet === PQRS_POLICY_SET && r.prioridad === 'ALTA')).toBe(true);
+    const term = Object.fromEntries(rows.map((r) => [r.tipo, `${r.duracion} ${r.reloj}`]));
+    expect(term).toEqual({
+      PETICION: '15 DIAS_HABILES', QUEJA: '15 DIAS_HABILES', RECLAMO: '15 DIAS_HABILES', SOLICITUD: '10 DIAS_HABILES',
+      CONSULTA: '30 DIAS_HABILES', SUGERENCIA: '8 HORAS_HABILES', INCIDENTE: '4 HORAS_HABILES',
+    });
   });
 });

@@ -1,4 +1,4 @@
-/** The seven request types of SPEC §2, with the label the form shows. */
+/** The seven request types, with the label the form shows. */
 export const TIPOS = ['PETICION', 'QUEJA', 'RECLAMO', 'SUGERENCIA', 'INCIDENTE', 'SOLICITUD', 'CONSULTA'] as const;
 
 export type TipoTicket = (typeof TIPOS)[number];
@@ -13,6 +13,15 @@ export const TIPO_INFO: Record<TipoTicket, { nombre: string; descripcion: string
   CONSULTA: { nombre: 'Consulta', descripcion: 'Una pregunta o una orientación' },
 };
 
-/** Channels a ticket can arrive through (SPEC §2). */
+/** Channels a ticket can arrive through. */
 export const CANALES = ['WEB', 'API', 'TELEFONO', 'PRESENCIAL', 'EMAIL'] as const;
 export type CanalTicket = (typeof CANALES)[number];
+
+/** How each channel reads: `nombre` in the ticket's data, `medio` where staff say how a request reached them. */
+export const CANAL_INFO: Readonly<Record<CanalTicket, { nombre: string; medio: string }>> = {
+  WEB: { nombre: 'Formulario web', medio: 'Formulario web público' },
+  API: { nombre: 'API', medio: 'Integración por API' },
+  TELEFONO: { nombre: 'Teléfono', medio: 'Llamada telefónica' },
+  PRESENCIAL: { nombre: 'Presencial', medio: 'Atención presencial' },
+  EMAIL: { nombre: 'Correo electrónico', medio: 'Correo entrante' },
+};

@@ -1,11 +1,11 @@
 import type { Rol } from './actor';
-import type { EstadoTicket } from './estados';
+import { OPEN_ESTADOS, type EstadoTicket } from './estados';
 
-/** The staff operations of SPEC §3, and §4's prórroga (creation is the public `crear`). */
+/** The staff operations, prórroga included (docs/workflow.md); creation is the requester's `crear`. */
 export const OPERACIONES = ['asignar', 'transferir', 'reclasificar', 'pausar', 'reabrir', 'actualizar', 'cancelar', 'archivar', 'prorrogar'] as const;
 export type Operacion = (typeof OPERACIONES)[number];
 
-const NON_TERMINAL: readonly EstadoTicket[] = ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'];
+const NON_TERMINAL = OPEN_ESTADOS;
 
 export interface Transition {
   /** The states the operation may start from. */
@@ -21,7 +21,7 @@ export interface Transition {
 }
 
 /**
- * SPEC §3's state machine, the one source for the API, the server actions, the UI and the tests.
+ * The state machine (docs/workflow.md), the one source for the API, the server actions, the UI and the tests.
  * The body each operation takes is `operationBodySchemas[op]` (lib/validation/operations.ts).
  */
 export const TRANSITIONS: Record<Operacion, Transition> = {
@@ -62,12 +62,19 @@ export function allowedOperations(ticket: { estado: EstadoTicket }, actor: { rol
 }
 
 /** The history entries the requester writes themselves: the ticket's creation and their replies. */
-export function isRequesterOperation(op: string): boolean {
-  return op === 'crear' || op === 'responder';
+export const REQUESTER_OPERACIONES = ['crear', 'responder'] as const;
+export type RequesterOperacion = (typeof REQUESTER_OPERACIONES)[number];
+
+/** Every kind of history entry: the table's operations and the requester's own. */
+export type HistoryOperacion = Operacion | RequesterOperacion;
+
+/** Whether a history entry is one the requester wrote. */
+export function isRequesterOperation(op: string): op is RequesterOperacion {
+  return (REQUESTER_OPERACIONES as readonly string[]).includes(op);
 }
 
 /**
- * Whether the requester reads the text of a public history entry (SPEC §5 public history): what
+ * Whether the requester reads the text of a public history entry (the lookup's public history): what
  * they wrote, and the staff operations whose text is meant for them (a transfer's reason stays
  * inside). An entry marked internal never reaches them, whatever its operation.
  */

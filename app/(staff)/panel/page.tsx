@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Tablero' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The queue board (SPEC §6): the URL holds the whole view; the server scopes, filters, sorts and pages. */
+/** The queue board (docs/queue.md): the URL holds the whole view; the server scopes, filters, sorts and pages. */
 export default async function PanelPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel');

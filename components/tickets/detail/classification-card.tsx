@@ -1,7 +1,6 @@
 import type { Catalogs } from '@/lib/data/catalogs';
 import type { TicketDetail } from '@/lib/data/ticket-detail';
-import { TIPO_INFO, type CanalTicket, type TipoTicket } from '@/lib/domain/tipos';
-import { CANAL_NOMBRE } from '@/components/tickets/detail/labels';
+import { CANAL_INFO, TIPO_INFO, type CanalTicket, type TipoTicket } from '@/lib/domain/tipos';
 import { InfoCard, InfoList } from '@/components/tickets/detail/info-list';
 
 type Classified = Pick<TicketDetail, 'tipo' | 'categoria' | 'subcategoria' | 'prioridad' | 'canal' | 'areaAsignada' | 'asignadoA'>;
@@ -17,7 +16,7 @@ export function ClassificationCard({ ticket, prioridades }: { ticket: Classified
           ['Categoría', ticket.categoria],
           ['Subcategoría', ticket.subcategoria],
           ['Prioridad', prioridad],
-          ['Canal', CANAL_NOMBRE[ticket.canal as CanalTicket] ?? ticket.canal],
+          ['Canal', CANAL_INFO[ticket.canal as CanalTicket]?.nombre ?? ticket.canal],
           ['Área asignada', ticket.areaAsignada],
           ['Persona asignada', ticket.asignadoA?.nombre ?? 'Sin asignar'],
         ]}

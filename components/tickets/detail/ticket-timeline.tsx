@@ -1,8 +1,8 @@
 import type { TicketDetail } from '@/lib/data/ticket-detail';
 import { ESTADO_INFO } from '@/lib/domain/estados';
+import { historyEntryTitle } from '@/lib/domain/history-entries';
 import { formatDateTime } from '@/lib/format';
 import { HistoryChanges } from '@/components/tickets/detail/history-changes';
-import { historyEntryTitle } from '@/components/tickets/detail/labels';
 
 type Entry = TicketDetail['historial'][number];
 
@@ -47,7 +47,7 @@ function TimelineEntry({ entry }: { entry: Entry }) {
   );
 }
 
-/** Whether the requester reads the text: internal notes must stand out (SPEC §5: they never reach the requester). */
+/** Whether the requester reads the text: internal notes must stand out (they never reach the requester). */
 function Visibility({ publica }: { publica: boolean }) {
   return publica ? (
     <span className="inline-block rounded border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-semibold text-blue-900">

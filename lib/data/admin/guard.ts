@@ -2,21 +2,15 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db, transactionOptions } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
+import { FORBIDDEN_ADMIN_MESSAGE, mayAdminister } from '@/lib/domain/permissions';
 import { ForbiddenError } from '@/lib/errors';
 
-export const FORBIDDEN_MESSAGE = 'No tiene permiso para administrar el sistema: esta sección es solo para administradores.';
-
 /**
- * Throws 403 unless the actor is an ADMIN signed in as a person. Every administration data
- * function calls it first: an API token, even an ADMIN one, never reaches the administration.
+ * Throws 403 unless the actor may administer (lib/domain/permissions.ts). Every administration
+ * data function calls it first.
  */
 export function assertAdmin(actor: Actor): void {
-  if (actor.role !== 'ADMIN' || actor.tokenId !== null || actor.userId === null) throw new ForbiddenError(FORBIDDEN_MESSAGE);
-}
-
-/** Whether the actor may open the administration pages. */
-export function isAdmin(actor: Actor | null): actor is Actor {
-  return actor !== null && actor.role === 'ADMIN' && actor.tokenId === null && actor.userId !== null;
+  if (!mayAdminister(actor)) throw new ForbiddenError(FORBIDDEN_ADMIN_MESSAGE);
 }
 
 /** Runs an administration change (and its audit entry) in one transaction. */

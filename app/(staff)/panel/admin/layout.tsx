@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { getSessionActor } from '@/lib/data/actor';
-import { isAdmin } from '@/lib/data/admin/guard';
+import { mayAdminister } from '@/lib/domain/permissions';
 import { AdminNav } from '@/components/admin/admin-nav';
 
 /** The administration's frame: its section menu beside the page, for ADMIN users only. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Anyone else gets just the page, which answers with its own 403 message.
-  if (!isAdmin(await getSessionActor())) return children;
+  if (!mayAdminister(await getSessionActor())) return children;
   return (
     <div className="flex flex-col gap-8 lg:flex-row">
       <AdminNav />

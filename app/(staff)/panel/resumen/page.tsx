@@ -8,6 +8,7 @@ import { countSlaNow } from '@/lib/data/dashboard/sla-now';
 import { loadSettings } from '@/lib/data/settings';
 import { lastDays, parseDashboardPeriod } from '@/lib/domain/dashboard-period';
 import { localDateOf } from '@/lib/domain/local-date';
+import { areaScope } from '@/lib/domain/permissions';
 import { DailyFlowSection } from '@/components/dashboard/daily-flow-section';
 import { OpenTicketsSection } from '@/components/dashboard/open-tickets-section';
 import { SlaComplianceSection } from '@/components/dashboard/sla-compliance-section';
@@ -26,6 +27,7 @@ export default async function DashboardPage({ searchParams }: PageProps) {
   const [params, { timeZone }] = await Promise.all([searchParams, loadSettings()]);
   const now = new Date();
   const today = localDateOf(now.getTime(), timeZone);
+  const scope = areaScope(actor);
   const parsed = parseDashboardPeriod({ desde: params.desde, hasta: params.hasta }, today);
   // Every figure is an aggregate within the actor's scope (AREA staff: their areas only).
   const [open, sla, compliance, flow] = await Promise.all([
@@ -39,8 +41,8 @@ export default async function DashboardPage({ searchParams }: PageProps) {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">Resumen</h1>
         <p className="max-w-3xl text-gray-800">
-          {actor.role === 'AREA'
-            ? `Cifras de los tickets de sus áreas: ${actor.areas.join(', ') || 'ninguna'}.`
+          {scope !== null
+            ? `Cifras de los tickets de sus áreas: ${scope.join(', ') || 'ninguna'}.`
             : 'Cifras de todos los tickets de la mesa de ayuda.'}{' '}
           Los días se cuentan en la hora {timeZone === 'America/Bogota' ? 'de Colombia' : `de la zona ${timeZone}`}.
         </p>

@@ -1,7 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
-import { isAdmin } from '@/lib/data/admin/guard';
+import { mayAdminister } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/actor';
 
 /**
@@ -12,7 +12,7 @@ import type { Actor } from '@/lib/domain/actor';
 export async function getAdminPageActor(path: string): Promise<Actor> {
   const actor = await getSessionActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  if (!isAdmin(actor)) forbidden();
+  if (!mayAdminister(actor)) forbidden();
   return actor;
 }
 

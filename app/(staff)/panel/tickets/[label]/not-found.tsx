@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 
-/** An unknown label and another area's ticket look the same to an AREA user (SPEC §3: 404 either way). */
+/** An unknown label and another area's ticket look the same to an AREA user (404 either way, docs/workflow.md). */
 export default function TicketNotFound() {
   return (
     <div className="space-y-4">

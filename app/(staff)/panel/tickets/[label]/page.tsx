@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: TicketPageProps): Promise<Met
   return { title: `Ticket ${labelOf(label)}` };
 }
 
-/** The staff view of one ticket (SPEC §6): its data, SLA, timeline and the operations the actor may perform now. */
+/** The staff view of one ticket: its data, SLA, timeline and the operations the actor may perform now. */
 export default async function TicketPage({ params }: TicketPageProps) {
   const label = labelOf((await params).label);
   const actor = await getSessionActor();
@@ -75,7 +75,7 @@ function classificationOf(t: TicketDetail) {
   return { areaAsignada: t.areaAsignada, asignadoA: t.asignadoA, tipo: t.tipo, categoria: t.categoria, subcategoria: t.subcategoria, prioridad: t.prioridad };
 }
 
-/** The ticket, or null when it does not exist or lies outside an AREA actor's areas (the same answer: SPEC §3). */
+/** The ticket, or null when it does not exist or lies outside the actor's areas (the same answer, docs/workflow.md). */
 async function findTicket(actor: Actor, label: string): Promise<TicketDetail | null> {
   try {
     return await getTicketDetail(actor, { label });

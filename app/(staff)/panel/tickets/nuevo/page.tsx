@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import { forbidden, redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
 import { getCatalogs } from '@/lib/data/catalogs';
-import { mayCreateStaffTickets } from '@/lib/validation/staff-ticket';
+import { mayCreateStaffTickets } from '@/lib/domain/permissions';
 import { StaffTicketForm } from '@/components/tickets/staff-ticket-form';
 
 export const metadata: Metadata = { title: 'Nuevo ticket' };
 
-/** A ticket opened for a requester by phone or in person (SPEC §1: MESA and ADMIN; the action checks again). */
+/** A ticket opened for a requester by phone or in person (MESA and ADMIN; the action checks again). */
 export default async function NewStaffTicketPage() {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Ftickets%2Fnuevo');
-  // SPEC §1: only the roles that triage open tickets for requesters; others get the 403 page.
+  // Only the roles that triage open tickets for requesters; others get the 403 page.
   if (!mayCreateStaffTickets(actor.role)) forbidden();
   const catalogs = await getCatalogs();
   return (
