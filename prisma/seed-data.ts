@@ -39,5 +39,3 @@ export const STAFF_USERS = [
   { email: 'area@mesa.test', name: 'Equipo de Sistemas', role: 'AREA', areas: ['Sistemas'] },
 ] as const;
 
-// The policy sets and the Ley 1755 terms are domain rules (lib/domain/sla-pqrs.ts); lib/data/admin still imports them from here.
-export { PQRS_POLICY_SET, pqrsSlaPolicies, type SlaPolicyRow } from '../lib/domain/sla-pqrs';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
+import { areaScope } from '@/lib/domain/permissions';
 import { roleMayPerform } from '@/lib/domain/transitions';
 
 export interface BoardAreas {
@@ -14,7 +15,7 @@ export async function listBoardAreas(actor: Actor): Promise<BoardAreas> {
   const rows = await db().area.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { name: true } });
   const names = rows.map((a) => a.name);
   return {
-    filter: actor.role === 'AREA' ? names.filter((n) => actor.areas.includes(n)) : names,
+    filter: names.filter((n) => areaScope(actor)?.includes(n) ?? true),
     targets: roleMayPerform(actor.role, 'transferir') ? names : [],
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { subcategoriaRefusal } from '@/lib/domain/classification';
+import { mayWorkInArea } from '@/lib/domain/permissions';
 import { slaHoursOf } from '@/lib/domain/sla';
 import { prorrogaDeadline, type ProrrogaDatos } from '@/lib/domain/sla-prorroga';
 import type { Operacion } from '@/lib/domain/transitions';
@@ -90,7 +91,7 @@ async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
     });
     if (!user) throw invalid('asignadoA', 'El usuario asignado no existe o está inactivo.');
     // AREA staff only ever see their areas' tickets: assigning them another area's ticket would hide it from them.
-    if (user.role === 'AREA' && !user.areas.some((a) => a.area.name === targetArea)) {
+    if (!mayWorkInArea({ role: user.role, areas: user.areas.map((a) => a.area.name) }, targetArea)) {
       throw invalid('asignadoA', `${user.name} no pertenece al área ${targetArea}.`);
     }
     assignee = { id: user.id, name: user.name };

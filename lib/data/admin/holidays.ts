@@ -9,6 +9,7 @@ import type { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, h
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
+import { loadSettings } from '@/lib/data/settings';
 
 export interface HolidayView {
   /** Local date 'YYYY-MM-DD'. */
@@ -25,8 +26,8 @@ const toLocal = (date: Date) => date.toISOString().slice(0, 10);
 /** This year in the organisation's time zone (the holidays page opens on it). */
 export async function currentYear(actor: Actor): Promise<number> {
   assertAdmin(actor);
-  const settings = await db().settings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  return Number(localDateOf(Date.now(), settings?.timeZone ?? 'America/Bogota').slice(0, 4));
+  const { timeZone } = await loadSettings();
+  return Number(localDateOf(Date.now(), timeZone).slice(0, 4));
 }
 
 /** The holidays of a year, by date. */

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { TIPOS } from '@/lib/domain/tipos';
 import { NotFoundError } from '@/lib/errors';
 import type { priorityCreateSchema, priorityUpdateSchema } from '@/lib/validation/admin/priorities';
-import { PQRS_POLICY_SET, pqrsSlaPolicies, type SlaPolicyRow } from '@/prisma/seed-data';
+import { PQRS_POLICY_SET, pqrsSlaPolicies, type SlaPolicyRow } from '@/lib/domain/sla-pqrs';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';

@@ -7,7 +7,7 @@ import type { SlaClock } from '@/lib/domain/sla';
 import type { TipoTicket } from '@/lib/domain/tipos';
 import { NotFoundError } from '@/lib/errors';
 import type { activePolicySetSchema, slaPolicyUpdateSchema } from '@/lib/validation/admin/sla';
-import { PQRS_POLICY_SET, pqrsSlaPolicies } from '@/prisma/seed-data';
+import { PQRS_POLICY_SET, pqrsSlaPolicies } from '@/lib/domain/sla-pqrs';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
