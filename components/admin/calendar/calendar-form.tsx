@@ -10,7 +10,7 @@ import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/form-controls';
 
 interface CalendarFormProps {
-  settings: { timeZone: string; workingDays: number[]; workStartMinute: number; workEndMinute: number };
+  settings: { timeZone: string; workingDays: readonly number[]; startMinute: number; endMinute: number };
   /** IANA zones this server knows (Intl.supportedValuesOf), sorted. */
   timeZones: string[];
 }
@@ -23,8 +23,8 @@ export function CalendarForm({ settings, timeZones }: CalendarFormProps) {
     defaultValues: {
       timeZone: settings.timeZone,
       workingDays: settings.workingDays.map(String),
-      workStart: minutesToTime(settings.workStartMinute),
-      workEnd: minutesToTime(settings.workEndMinute),
+      workStart: minutesToTime(settings.startMinute),
+      workEnd: minutesToTime(settings.endMinute),
     },
     action: updateCalendarAction,
   });

@@ -28,7 +28,7 @@ describe('working calendar and pause setting', () => {
   it('saves days, hours and an IANA time zone, with before and after in the audit entry', async () => {
     const admin = await adminActor();
     await updateCalendar(admin, { timeZone: 'America/Lima', workingDays: ['6', '1', '2', '3', '4', '5'], workStart: '07:30', workEnd: '16:00' });
-    expect(await getSettings(admin)).toMatchObject({ timeZone: 'America/Lima', workingDays: [1, 2, 3, 4, 5, 6], workStartMinute: 450, workEndMinute: 960 });
+    expect(await getSettings(admin)).toMatchObject({ timeZone: 'America/Lima', workingDays: [1, 2, 3, 4, 5, 6], startMinute: 450, endMinute: 960 });
     expect((await latestAudit())[0]).toMatchObject({
       accion: 'configuracion.calendario',
       datos: {
@@ -56,7 +56,7 @@ describe('working calendar and pause setting', () => {
       expect((error as ValidationError).fields[field]?.join(' ')).toMatch(message);
     }
     expect(await auditCount()).toBe(audits);
-    expect(await getSettings(admin)).toMatchObject(DEFAULTS);
+    expect(await getSettings(admin)).toMatchObject({ timeZone: 'America/Bogota', workingDays: [1, 2, 3, 4, 5], startMinute: 480, endMinute: 1020, pauseStopsSla: true });
   });
 
   it('turns the pause setting off and on', async () => {

@@ -4,17 +4,19 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
+import type { OrganisationSettings } from '@/lib/domain/settings';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
+import { loadSettings } from '@/lib/data/settings';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 
 const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true } as const;
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
-/** The organisation's settings (working calendar and switches). */
-export async function getSettings(actor: Actor): Promise<SettingsView> {
+/** The organisation's settings, as every other reader sees them (loadSettings, with its defaults). */
+export async function getSettings(actor: Actor): Promise<OrganisationSettings> {
   assertAdmin(actor);
-  return db().settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: SETTINGS });
+  return loadSettings();
 }
 
 /** Locks the settings row for a change and returns it as it was. */

@@ -29,7 +29,7 @@ export default async function CalendarPage() {
           vence fuera de la jornada pasa al siguiente momento hábil.
         </p>
       </AdminPageHeader>
-      <CalendarForm key={`${settings.timeZone}-${settings.workingDays.join()}-${settings.workStartMinute}-${settings.workEndMinute}`} settings={settings} timeZones={timeZoneOptions(settings.timeZone)} />
+      <CalendarForm key={`${settings.timeZone}-${settings.workingDays.join()}-${settings.startMinute}-${settings.endMinute}`} settings={settings} timeZones={timeZoneOptions(settings.timeZone)} />
       <PauseSettingForm key={String(settings.pauseStopsSla)} pauseStopsSla={settings.pauseStopsSla} />
     </div>
   );
