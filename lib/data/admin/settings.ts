@@ -1,7 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
-import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
 import type { OrganisationSettings } from '@/lib/domain/settings';
