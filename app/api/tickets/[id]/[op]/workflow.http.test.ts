@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STAFF_PASSWORD } from '@/prisma/seed-data';
+import { describeConcurrently } from '@/scripts/test/concurrency';
 import { testDb } from '@/scripts/test/db';
 import { api, signIn } from '@/scripts/test/http-client';
 import { OPERATION_BODIES, ticketFootprint, ticketInState } from '@/scripts/test/tickets';
@@ -32,7 +33,7 @@ beforeAll(async () => {
 const op = (id: string, name: string, body: unknown, cookie: string | null = mesa) =>
   api<Detail>(`/api/tickets/${id}/${name}`, { method: 'POST', body, cookie });
 
-describe('concurrency on one ticket', () => {
+describeConcurrently('concurrency on one ticket', () => {
   it('applies exactly one of 50 concurrent operations sent with the same expectedVersion', async () => {
     const ticket = await ticketInState('NUEVO');
     const bodies = [
@@ -66,7 +67,9 @@ describe('concurrency on one ticket', () => {
     expect(replies.map((r) => r.status)).toEqual(Array(20).fill(200));
     expect(await ticketFootprint(ticket.id)).toEqual({ estado: 'ASIGNADO', version: 21, history: 21 });
   });
+});
 
+describe('optimistic concurrency', () => {
   it('answers a stale expectedVersion with 409 VERSION_CONFLICT and the current version', async () => {
     const ticket = await ticketInState('ASIGNADO');
     expect((await op(ticket.id, 'actualizar', { nota: 'Primera', expectedVersion: 1 })).status).toBe(200);
