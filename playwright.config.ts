@@ -6,6 +6,7 @@ const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3100';
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
+  forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
   reporter: [['list']],
@@ -17,13 +18,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // Signs each staff role in once through the API and saves its storage state (e2e/.auth/<role>.json).
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
     {
       name: 'chromium',
+      dependencies: ['setup'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // Without the background-networking flags Chromium keeps dialling the closed network (STACK.md).
+          // Without the background-networking flags Chromium keeps dialling the closed network.
           args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
         },
       },

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import pg from 'pg';
+import { expect, test } from './support/auth';
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
+test.use({ role: 'admin' });
 const HOUR = 3_600_000;
 
 const ADMIN_PAGES = [
@@ -17,14 +18,6 @@ const ADMIN_PAGES = [
   '/panel/admin/tokens',
   '/panel/admin/auditoria',
 ];
-
-async function signIn(page: Page, email: string, next: string) {
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(next)}`);
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, '\\$&')}$`));
-}
 
 async function createIncidenteAlta(request: APIRequestContext) {
   const response = await request.post('/api/tickets/crear', {
@@ -61,7 +54,7 @@ test.afterAll(async () => {
 });
 
 test('la administración cambia una política de SLA y el siguiente ticket recibe el nuevo plazo', async ({ page }) => {
-  await signIn(page, 'admin@mesa.test', '/panel/admin');
+  await page.goto('/panel/admin');
   await expect(page.getByRole('heading', { name: 'Administración', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Administración' }).getByRole('link', { name: 'Políticas de SLA' }).click();
   await expect(page.getByRole('heading', { name: 'Políticas de SLA', level: 1 })).toBeVisible();
@@ -91,7 +84,7 @@ test('la administración cambia una política de SLA y el siguiente ticket recib
 
 test('la administración crea un usuario: los errores quedan junto al campo y el usuario aparece en la lista', async ({ page }) => {
   const email = `nuevo.${Date.now()}@mesa.test`;
-  await signIn(page, 'admin@mesa.test', '/panel/admin/usuarios');
+  await page.goto('/panel/admin/usuarios');
   const form = page.getByRole('form', { name: 'Crear un usuario' });
   await form.getByLabel('Nombre completo').fill('Laura Gómez');
   await form.getByLabel('Correo electrónico').fill(email);
@@ -117,24 +110,28 @@ test('la administración crea un usuario: los errores quedan junto al campo y el
   await expect(row).toContainText('Inactivo');
 });
 
-for (const user of [{ email: 'mesa@mesa.test', rol: 'MESA' }, { email: 'area@mesa.test', rol: 'AREA' }]) {
-  test(`un usuario ${user.rol} ve el mensaje 403 en cada página de administración`, async ({ page }) => {
-    await signIn(page, user.email, '/panel');
-    await expect(page.getByRole('navigation', { name: 'Panel' }).getByRole('link', { name: 'Administración' })).toHaveCount(0);
-    for (const path of ADMIN_PAGES) {
-      // The page says 403; the HTTP status is already 200 by then, since /panel streams behind its loading skeleton.
-      await page.goto(path);
-      await expect(page.getByRole('heading', { name: 'Acceso restringido', level: 1 }), path).toBeVisible();
-      await expect(page.getByText('No tiene permiso para ver esta página (error 403).'), path).toBeVisible();
-      await expect(page.locator('main form'), path).toHaveCount(0);
-      await expect(page.getByRole('table'), path).toHaveCount(0);
-      await expect(page.getByRole('navigation', { name: 'Administración' }), path).toHaveCount(0);
-    }
+for (const role of ['mesa', 'area'] as const) {
+  test.describe(() => {
+    test.use({ role });
+
+    test(`un usuario ${role.toUpperCase()} ve el mensaje 403 en cada página de administración`, async ({ page }) => {
+      await page.goto('/panel');
+      await expect(page.getByRole('navigation', { name: 'Panel' }).getByRole('link', { name: 'Administración' })).toHaveCount(0);
+      for (const path of ADMIN_PAGES) {
+        // The page says 403; the HTTP status is already 200 by then, since /panel streams behind its loading skeleton.
+        await page.goto(path);
+        await expect(page.getByRole('heading', { name: 'Acceso restringido', level: 1 }), path).toBeVisible();
+        await expect(page.getByText('No tiene permiso para ver esta página (error 403).'), path).toBeVisible();
+        await expect(page.locator('main form'), path).toHaveCount(0);
+        await expect(page.getByRole('table'), path).toHaveCount(0);
+        await expect(page.getByRole('navigation', { name: 'Administración' }), path).toHaveCount(0);
+      }
+    });
   });
 }
 
 test('las páginas de políticas de SLA y de usuarios no tienen fallas de accesibilidad detectables (axe, WCAG 2.1 AA)', async ({ page }) => {
-  await signIn(page, 'admin@mesa.test', '/panel/admin/sla');
+  await page.goto('/panel/admin/sla');
   await page.getByRole('button', { name: 'Editar Petición, prioridad Media' }).click();
   await expect(page.getByRole('region', { name: /Editar la política Petición/ })).toBeVisible();
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './support/auth';
+import { withDatabase } from './support/db';
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
+test.use({ role: 'mesa' });
 
 interface Seeded {
   id: string;
@@ -11,6 +13,17 @@ interface Seeded {
 /** A word no other ticket contains, to find this test's tickets among everyone else's. */
 function uniqueWord(tag: string): string {
   return `${tag}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/**
+ * Puts the ticket on a calendar-hours clock due `ms` from now, so the time left the board shows
+ * does not depend on the hour the test runs.
+ */
+async function dueIn(ticketId: string, ms: number) {
+  const now = Date.now();
+  await withDatabase((db) =>
+    db.query(`UPDATE tickets SET "slaReloj" = 'HORAS_CALENDARIO', "fechaLimiteSla" = $2, "fechaRiesgoSla" = $3 WHERE id = $1`, [ticketId, new Date(now + ms), new Date(now + ms / 2)]),
+  );
 }
 
 /** A ticket created the way a requester does, through the public API. */
@@ -31,14 +44,6 @@ async function seedTicket(request: APIRequestContext, fields: Record<string, unk
   return { id: body.ticketUuid, label: body.ticketLabel };
 }
 
-/** Signs in through Auth.js's endpoints with the page's own cookie jar (faster than the form, which login.spec covers). */
-async function signIn(page: Page, email: string) {
-  const csrf = await page.request.get('/api/auth/csrf');
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await page.request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password: PASSWORD, callbackUrl: '/panel' } });
-  expect(response.ok()).toBe(true);
-}
-
 const board = (page: Page) => page.getByRole('region', { name: /^Tickets, ordenados por/ });
 const rowOf = (page: Page, label: string): Locator => board(page).getByRole('row').filter({ has: page.getByRole('link', { name: label, exact: true }) });
 const bodyRows = (page: Page) => board(page).locator('tbody tr');
@@ -56,7 +61,6 @@ async function labelsInOrder(page: Page): Promise<string[]> {
 test('la mesa usa "Nuevos sin asignar", encuentra un ticket nuevo y la URL conserva la vista al recargar', async ({ page, request }) => {
   const word = uniqueWord('preset');
   const ticket = await seedTicket(request, { asunto: `Sin acceso al correo ${word}` });
-  await signIn(page, 'mesa@mesa.test');
   await page.goto('/panel');
   await expect(page.getByRole('heading', { name: 'Tablero', level: 1 })).toBeVisible();
 
@@ -66,12 +70,14 @@ test('la mesa usa "Nuevos sin asignar", encuentra un ticket nuevo y la URL conse
   await expect(presets.getByRole('link', { name: 'Nuevos sin asignar' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('navigation', { name: 'Estados' }).getByRole('link', { name: /^Nuevo/ })).toHaveAttribute('aria-current', 'page');
 
+  // 30 h and 59 s: for the next minute, whole minutes left round down to exactly 30 h.
+  await dueIn(ticket.id, 30 * 3_600_000 + 59_000);
   await search(page, word);
   const row = rowOf(page, ticket.label);
   await expect(row).toBeVisible();
   await expect(row).toContainText('Nuevo');
   await expect(row).toContainText('Sin asignar');
-  await expect(row).toContainText(/Vence en \d+ h/);
+  await expect(row).toContainText('Vence en 30 h');
   await expect(bodyRows(page)).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: 'Mostrando 1 ticket de 1.' })).toBeVisible();
 
@@ -91,7 +97,6 @@ test('la búsqueda encuentra un ticket por una palabra de su descripción', asyn
   const word = uniqueWord('desc');
   const ticket = await seedTicket(request, { descripcion: `La impresora del tercer piso marca ${word} en la pantalla.` });
   await seedTicket(request, { descripcion: 'Otra solicitud que no tiene esa palabra en su texto.' });
-  await signIn(page, 'mesa@mesa.test');
   await page.goto('/panel');
 
   await search(page, word.toUpperCase().toLowerCase());
@@ -109,7 +114,6 @@ test('ordenar por la fecha límite del SLA cambia el orden', async ({ page, requ
   const word = uniqueWord('orden');
   const critica = await seedTicket(request, { asunto: `Caída total ${word}`, prioridad: 'CRITICA' });
   const baja = await seedTicket(request, { asunto: `Cambio de silla ${word}`, prioridad: 'BAJA' });
-  await signIn(page, 'mesa@mesa.test');
   await page.goto('/panel');
   await search(page, word);
 
@@ -131,7 +135,6 @@ test('"Siguiente" y "Anterior" recorren las páginas', async ({ page, request })
   const word = uniqueWord('pagina');
   const seeded: Seeded[] = [];
   for (let i = 0; i < 27; i++) seeded.push(await seedTicket(request, { asunto: `Solicitud ${i + 1} ${word}` }));
-  await signIn(page, 'mesa@mesa.test');
   await page.goto(`/panel?q=${word}`);
 
   const pages = page.getByRole('navigation', { name: 'Paginación' });
@@ -156,34 +159,36 @@ test('"Siguiente" y "Anterior" recorren las páginas', async ({ page, request })
   await expect(bodyRows(page)).toHaveCount(2);
 });
 
-test('el personal de un área ve solo los tickets de su área', async ({ page, request }) => {
-  const word = uniqueWord('area');
-  const propio = await seedTicket(request, { asunto: `Correo caído ${word}`, areaAsignada: 'Sistemas' });
-  const ajeno = await seedTicket(request, { asunto: `Factura duplicada ${word}`, areaAsignada: 'MESA' });
-  await signIn(page, 'area@mesa.test');
-  await page.goto(`/panel?q=${word}`);
+test.describe(() => {
+  test.use({ role: 'area' });
 
-  await expect(rowOf(page, propio.label)).toBeVisible();
-  await expect(bodyRows(page)).toHaveCount(1);
-  await expect(page.getByRole('main')).not.toContainText(ajeno.label);
-  // Not even by asking for the other area in the URL.
-  await page.goto(`/panel?q=${word}&area=MESA`);
-  await expect(page.getByText('No hay tickets con estos filtros', { exact: true })).toBeVisible();
+  test('el personal de un área ve solo los tickets de su área', async ({ page, request }) => {
+    const word = uniqueWord('area');
+    const propio = await seedTicket(request, { asunto: `Correo caído ${word}`, areaAsignada: 'Sistemas' });
+    const ajeno = await seedTicket(request, { asunto: `Factura duplicada ${word}`, areaAsignada: 'MESA' });
+    await page.goto(`/panel?q=${word}`);
 
-  // The filters offer only their own area, and nothing to select for bulk operations.
-  await page.goto(`/panel?q=${word}`);
-  await page.locator('summary', { hasText: 'Filtros' }).click();
-  const areas = page.getByRole('group', { name: 'Área' });
-  await expect(areas.getByRole('checkbox')).toHaveCount(1);
-  await expect(areas.getByLabel('Sistemas')).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /^Seleccionar/ })).toHaveCount(0);
+    await expect(rowOf(page, propio.label)).toBeVisible();
+    await expect(bodyRows(page)).toHaveCount(1);
+    await expect(page.getByRole('main')).not.toContainText(ajeno.label);
+    // Not even by asking for the other area in the URL.
+    await page.goto(`/panel?q=${word}&area=MESA`);
+    await expect(page.getByText('No hay tickets con estos filtros', { exact: true })).toBeVisible();
+
+    // The filters offer only their own area, and nothing to select for bulk operations.
+    await page.goto(`/panel?q=${word}`);
+    await page.locator('summary', { hasText: 'Filtros' }).click();
+    const areas = page.getByRole('group', { name: 'Área' });
+    await expect(areas.getByRole('checkbox')).toHaveCount(1);
+    await expect(areas.getByLabel('Sistemas')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Seleccionar/ })).toHaveCount(0);
+  });
 });
 
 test('asignar en bloque dos tickets muestra el resultado de cada uno', async ({ page, request }) => {
   const word = uniqueWord('bloque');
   const uno = await seedTicket(request, { asunto: `Primero ${word}` });
   const dos = await seedTicket(request, { asunto: `Segundo ${word}` });
-  await signIn(page, 'mesa@mesa.test');
   await page.goto(`/panel?q=${word}`);
 
   await rowOf(page, uno.label).getByRole('checkbox', { name: `Seleccionar ${uno.label}` }).check();
@@ -206,7 +211,6 @@ test('una operación en bloque informa por ticket cuál no se pudo aplicar', asy
   const word = uniqueWord('mixto');
   const libre = await seedTicket(request, { asunto: `Libre ${word}` });
   const cancelado = await seedTicket(request, { asunto: `Cancelado ${word}` });
-  await signIn(page, 'mesa@mesa.test');
   await page.goto(`/panel?q=${word}`);
   await board(page).getByRole('checkbox', { name: 'Seleccionar todos los tickets de esta página' }).check();
 
@@ -236,7 +240,6 @@ test('el tablero no tiene fallas de accesibilidad graves ni críticas', async ({
   const word = uniqueWord('axe');
   await seedTicket(request, { asunto: `Revisión de accesibilidad ${word}` });
   await seedTicket(request, { asunto: `Otra revisión ${word}`, prioridad: 'CRITICA' });
-  await signIn(page, 'mesa@mesa.test');
   await page.goto(`/panel?q=${word}`);
   await expect(bodyRows(page)).toHaveCount(2);
   // Every part on screen: the filters open and the bulk form showing.
@@ -249,25 +252,28 @@ test('el tablero no tiene fallas de accesibilidad graves ni críticas', async ({
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('el tablero se usa con el teclado: pestañas de estado, orden y selección', async ({ page, request }) => {
-  const word = uniqueWord('teclado');
-  const ticket = await seedTicket(request, { asunto: `Teclado ${word}` });
-  await signIn(page, 'admin@mesa.test');
-  await page.goto(`/panel?q=${word}`);
+test.describe(() => {
+  test.use({ role: 'admin' });
 
-  const nav = page.getByRole('navigation', { name: 'Panel' });
-  await expect(nav.getByRole('link', { name: 'Tablero' })).toHaveAttribute('aria-current', 'page');
-  await expect(nav.getByRole('link', { name: 'Nuevo ticket' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Administración' })).toBeVisible();
+  test('el tablero se usa con el teclado: pestañas de estado, orden y selección', async ({ page, request }) => {
+    const word = uniqueWord('teclado');
+    const ticket = await seedTicket(request, { asunto: `Teclado ${word}` });
+    await page.goto(`/panel?q=${word}`);
 
-  await page.getByRole('navigation', { name: 'Estados' }).getByRole('link', { name: /^Nuevo/ }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/estado=NUEVO/);
-  await expect(rowOf(page, ticket.label)).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Panel' });
+    await expect(nav.getByRole('link', { name: 'Tablero' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Nuevo ticket' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Administración' })).toBeVisible();
 
-  const box = rowOf(page, ticket.label).getByRole('checkbox');
-  await box.focus();
-  await page.keyboard.press('Space');
-  await expect(box).toBeChecked();
-  await expect(page.getByRole('region', { name: /Acciones en bloque: 1 ticket seleccionado/ })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Estados' }).getByRole('link', { name: /^Nuevo/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/estado=NUEVO/);
+    await expect(rowOf(page, ticket.label)).toBeVisible();
+
+    const box = rowOf(page, ticket.label).getByRole('checkbox');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+    await expect(page.getByRole('region', { name: /Acciones en bloque: 1 ticket seleccionado/ })).toBeVisible();
+  });
 });

@@ -1,15 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/auth';
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login?callbackUrl=%2Fpanel%2Fresumen');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page).toHaveURL(/\/panel\/resumen$/);
-}
+test.use({ role: 'mesa' });
 
 /** A new ticket from the public API; its uuid. */
 async function createTicket(request: APIRequestContext, tipo: string, areaAsignada = 'MESA'): Promise<string> {
@@ -31,10 +24,9 @@ test('MESA ve el resumen: abiertos, SLA, cumplimiento y el flujo diario con su t
   // Arrange: one open ticket and one resolved today (through the API, as the workflow would).
   await createTicket(page.request, 'PETICION');
   const resolved = await createTicket(page.request, 'RECLAMO');
-  await signIn(page, 'mesa@mesa.test');
   expect((await page.request.post(`/api/tickets/${resolved}/asignar`, { data: { area: 'Sistemas' } })).status()).toBe(200);
   expect((await page.request.post(`/api/tickets/${resolved}/archivar`, { data: { resolucion: 'Se restableció el portal.' } })).status()).toBe(200);
-  await page.reload();
+  await page.goto('/panel/resumen');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Resumen' })).toBeVisible();
 
@@ -73,7 +65,7 @@ test('MESA ve el resumen: abiertos, SLA, cumplimiento y el flujo diario con su t
 });
 
 test('el periodo del cumplimiento se elige con el teclado y un periodo inválido se explica junto al campo', async ({ page }) => {
-  await signIn(page, 'mesa@mesa.test');
+  await page.goto('/panel/resumen');
   const compliance = page.getByRole('region', { name: 'Cumplimiento del SLA' });
 
   await compliance.getByLabel('Desde').fill('2019-01-01');
@@ -91,11 +83,15 @@ test('el periodo del cumplimiento se elige con el teclado y un periodo inválido
   await expectNoSeriousAxeViolations(page);
 });
 
-test('el personal de un área ve solo las cifras de sus áreas', async ({ page }) => {
-  await createTicket(page.request, 'CONSULTA', 'Sistemas');
-  await createTicket(page.request, 'CONSULTA', 'Facturación');
-  await signIn(page, 'area@mesa.test');
-  await expect(page.getByText('Cifras de los tickets de sus áreas: Sistemas.')).toBeVisible();
-  const areas = page.getByRole('region', { name: 'Tickets abiertos' }).getByRole('table', { name: 'Por área' });
-  await expect(areas.getByRole('rowheader')).toHaveText(['Sistemas']);
+test.describe(() => {
+  test.use({ role: 'area' });
+
+  test('el personal de un área ve solo las cifras de sus áreas', async ({ page }) => {
+    await createTicket(page.request, 'CONSULTA', 'Sistemas');
+    await createTicket(page.request, 'CONSULTA', 'Facturación');
+    await page.goto('/panel/resumen');
+    await expect(page.getByText('Cifras de los tickets de sus áreas: Sistemas.')).toBeVisible();
+    const areas = page.getByRole('region', { name: 'Tickets abiertos' }).getByRole('table', { name: 'Por área' });
+    await expect(areas.getByRole('rowheader')).toHaveText(['Sistemas']);
+  });
 });

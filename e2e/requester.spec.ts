@@ -62,7 +62,7 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
   await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();
   const historial = ticket.getByRole('region', { name: 'Historial' }).getByRole('listitem');
   await expect(historial.first()).toContainText('Solicitud radicada');
-  // The public view never shows the requester's document or phone (SPEC §5).
+  // The public view never shows the requester's document or phone.
   await expect(ticket).not.toContainText('1020304050');
   await expect(ticket).not.toContainText('300 123 4567');
 });

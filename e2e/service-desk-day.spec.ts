@@ -1,18 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signedInPage } from './support/auth';
 
-// Issue 4's "day of a service desk", end to end in one browser session per person.
-const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page).toHaveURL(/\/panel$/);
-  return page;
-}
+// A day of a service desk, end to end in one browser session per person.
 
 const board = (page: Page) => page.getByRole('region', { name: /^Tickets, ordenados por/ });
 const operation = (page: Page, name: string) => page.locator('summary').filter({ hasText: new RegExp(`^${name}$`) });
@@ -48,7 +37,8 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, ar
   expect(label).toMatch(/^TK-\d{4}-\d{5,}$/);
 
   // 2. MESA finds it with "Nuevos sin asignar" and assigns it to Sistemas.
-  const mesa = await signedInPage(browser, 'mesa@mesa.test');
+  const mesa = await signedInPage(browser, 'mesa');
+  await mesa.goto('/panel');
   await mesa.getByRole('navigation', { name: 'Vistas guardadas' }).getByRole('link', { name: 'Nuevos sin asignar' }).click();
   await expect(mesa).toHaveURL(/asignadoA=ninguno/);
   await searchBoard(mesa, word);
@@ -62,7 +52,8 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, ar
   await expect(announcement(mesa)).toContainText('Ticket asignado al área Sistemas');
 
   // 3. AREA (Sistemas) sees it on the board, not the other area's ticket; notes it and pauses it.
-  const area = await signedInPage(browser, 'area@mesa.test');
+  const area = await signedInPage(browser, 'area');
+  await area.goto('/panel');
   await searchBoard(area, word);
   await expect(board(area).getByRole('link', { name: label, exact: true })).toBeVisible();
   await expect(area.getByRole('link', { name: otherLabel, exact: true })).toHaveCount(0);
@@ -83,7 +74,7 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, ar
   await pausar.getByLabel('Motivo de la pausa').fill('Esperamos el tóner de reemplazo.');
   await pausar.getByRole('button', { name: 'Pausar ticket' }).click();
   await expect(announcement(area)).toHaveText('Ticket pausado.');
-  // AREA staff may not reopen (SPEC §3): the form is not offered.
+  // AREA staff may not reopen: the form is not offered.
   await expect(operation(area, 'Reabrir')).toHaveCount(0);
 
   // 4. MESA reopens it.

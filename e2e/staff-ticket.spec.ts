@@ -1,66 +1,65 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/auth';
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
 const LABEL_PATTERN = /^TK-\d{4}-\d{5,}$/;
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/login?callbackUrl=/panel/tickets/nuevo');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page).toHaveURL(/\/panel\/tickets\/nuevo$/);
-}
+test.describe(() => {
+  test.use({ role: 'mesa' });
 
-test('la mesa radica un ticket por teléfono a nombre de un solicitante y llega a su detalle', async ({ page }) => {
-  const email = `llamada.${Date.now()}@ejemplo.co`;
-  await signIn(page, 'mesa@mesa.test');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nuevo ticket' })).toBeVisible();
+  test('la mesa radica un ticket por teléfono a nombre de un solicitante y llega a su detalle', async ({ page }) => {
+    const email = `llamada.${Date.now()}@ejemplo.co`;
+    await page.goto('/panel/tickets/nuevo');
+    await expect(page.getByRole('heading', { level: 1, name: 'Nuevo ticket' })).toBeVisible();
 
-  // Empty: the channel and the public form's required fields are marked, and nothing is sent.
-  await page.getByRole('button', { name: 'Radicar ticket' }).click();
-  await expect(page.getByRole('radio', { name: 'Llamada telefónica' })).toHaveAccessibleDescription('Indique el canal: teléfono o presencial.');
-  await expect(page.getByLabel('Nombre completo')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Descripción')).toHaveAttribute('aria-invalid', 'true');
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // Empty: the channel and the public form's required fields are marked, and nothing is sent.
+    await page.getByRole('button', { name: 'Radicar ticket' }).click();
+    await expect(page.getByRole('radio', { name: 'Llamada telefónica' })).toHaveAccessibleDescription('Indique el canal: teléfono o presencial.');
+    await expect(page.getByLabel('Nombre completo')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Descripción')).toHaveAttribute('aria-invalid', 'true');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
-  await page.getByRole('radio', { name: 'Llamada telefónica' }).check();
-  await page.getByLabel('Nombre completo').fill('Rosa Elena Quintero');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByRole('textbox', { name: 'Teléfono' }).fill('310 555 0101');
-  await page.getByLabel('Este teléfono tiene WhatsApp').check();
-  await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Reclamo: Un derecho o servicio que no se cumplió' });
-  await page.getByLabel('Prioridad').selectOption({ label: 'Alta' });
-  await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Facturación');
-  await page.getByLabel('Subcategoría').fill('Cobros');
-  await page.getByLabel('Asunto').fill('Cobro doble en la factura de octubre');
-  await page.getByLabel('Descripción').fill('La usuaria llamó: le cobraron dos veces el mismo servicio en octubre.');
-  await page.getByLabel('Área asignada').selectOption('Facturación');
-  await page.getByRole('button', { name: 'Radicar ticket' }).click();
+    await page.getByRole('radio', { name: 'Llamada telefónica' }).check();
+    await page.getByLabel('Nombre completo').fill('Rosa Elena Quintero');
+    await page.getByLabel('Correo electrónico').fill(email);
+    await page.getByRole('textbox', { name: 'Teléfono' }).fill('310 555 0101');
+    await page.getByLabel('Este teléfono tiene WhatsApp').check();
+    await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Reclamo: Un derecho o servicio que no se cumplió' });
+    await page.getByLabel('Prioridad').selectOption({ label: 'Alta' });
+    await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Facturación');
+    await page.getByLabel('Subcategoría').fill('Cobros');
+    await page.getByLabel('Asunto').fill('Cobro doble en la factura de octubre');
+    await page.getByLabel('Descripción').fill('La usuaria llamó: le cobraron dos veces el mismo servicio en octubre.');
+    await page.getByLabel('Área asignada').selectOption('Facturación');
+    await page.getByRole('button', { name: 'Radicar ticket' }).click();
 
-  const created = page.getByRole('region', { name: 'Ticket radicado' });
-  await expect(created).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Ticket radicado' })).toBeFocused();
-  const label = (await created.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
-  expect(label).toMatch(LABEL_PATTERN);
+    const created = page.getByRole('region', { name: 'Ticket radicado' });
+    await expect(created).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ticket radicado' })).toBeFocused();
+    const label = (await created.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
+    expect(label).toMatch(LABEL_PATTERN);
 
-  await created.getByRole('link', { name: `Abrir el ticket ${label}` }).click();
-  await expect(page).toHaveURL(new RegExp(`/panel/tickets/${label}$`));
-  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-  const classification = page.getByRole('region', { name: 'Clasificación y asignación' });
-  await expect(classification).toContainText('Teléfono');
-  await expect(classification).toContainText('Facturación');
-  await expect(classification).toContainText('Alta');
-  await expect(page.getByRole('region', { name: 'Solicitante' })).toContainText('Rosa Elena Quintero');
-  const first = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').first();
-  await expect(first).toContainText('Radicado');
-  // The history names the agent who typed it, not the requester.
-  await expect(first).toContainText('Agente de mesa');
+    await created.getByRole('link', { name: `Abrir el ticket ${label}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/panel/tickets/${label}$`));
+    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+    const classification = page.getByRole('region', { name: 'Clasificación y asignación' });
+    await expect(classification).toContainText('Teléfono');
+    await expect(classification).toContainText('Facturación');
+    await expect(classification).toContainText('Alta');
+    await expect(page.getByRole('region', { name: 'Solicitante' })).toContainText('Rosa Elena Quintero');
+    const first = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').first();
+    await expect(first).toContainText('Radicado');
+    // The history names the agent who typed it, not the requester.
+    await expect(first).toContainText('Agente de mesa');
+  });
 });
 
-test('un usuario de área no puede radicar tickets desde el panel', async ({ page }) => {
-  await signIn(page, 'area@mesa.test');
-  await expect(page.getByRole('heading', { level: 1, name: 'Acceso restringido' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Radicar ticket' })).toHaveCount(0);
+test.describe(() => {
+  test.use({ role: 'area' });
+
+  test('un usuario de área no puede radicar tickets desde el panel', async ({ page }) => {
+    await page.goto('/panel/tickets/nuevo');
+    await expect(page.getByRole('heading', { level: 1, name: 'Acceso restringido' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Radicar ticket' })).toHaveCount(0);
+  });
 });

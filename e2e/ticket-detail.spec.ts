@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expectedOperationsFor, type ExpectedOperation } from '../scripts/test/transition-oracle';
+import { expect, test } from './support/auth';
 
-const PASSWORD = process.env.SEED_STAFF_PASSWORD || 'Mesa-2026!';
+test.use({ role: 'mesa' });
 
 interface Created {
   ticketUuid: string;
@@ -26,18 +28,28 @@ async function createTicket(request: APIRequestContext, overrides: Record<string
   return (await response.json()) as Created;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page).toHaveURL(/\/panel$/);
-}
-
 /** The disclosure of an operation, found by the name the transition table gives it. */
 const operation = (page: Page, name: string) => page.locator('summary').filter({ hasText: new RegExp(`^${name}$`) });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Historial' }).getByRole('listitem');
 const announcement = (page: Page) => page.getByRole('region', { name: 'Acciones' }).getByRole('status');
+
+/** The name each operation's disclosure shows. */
+const OPERATION_NAMES: Record<ExpectedOperation, string> = {
+  asignar: 'Asignar',
+  transferir: 'Transferir',
+  reclasificar: 'Reclasificar',
+  pausar: 'Pausar',
+  reabrir: 'Reabrir',
+  actualizar: 'Agregar nota',
+  cancelar: 'Cancelar',
+  archivar: 'Archivar',
+  prorrogar: 'Prorrogar',
+};
+
+/** Resolves once React has hydrated the element: its event handlers work from then on. */
+async function hydrated(element: Locator) {
+  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber$')))).toBe(true);
+}
 
 test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota interna que el historial marca', async ({ page, request }) => {
   const ticket = await createTicket(request, {
@@ -47,7 +59,6 @@ test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota in
     documento: '1020304050',
     descripcion: 'Primera línea.\nSegunda línea con <b>etiquetas</b> que no son HTML.',
   });
-  await signIn(page, 'mesa@mesa.test');
   // The label works in any case in the URL.
   await page.goto(`/panel/tickets/${ticket.ticketLabel.toLowerCase()}`);
 
@@ -113,7 +124,6 @@ test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota in
 
 test('cuando otra persona cambia el ticket primero, el formulario lo dice y «Recargar» trae los cambios sin perder lo escrito', async ({ page, request }) => {
   const ticket = await createTicket(request);
-  await signIn(page, 'mesa@mesa.test');
   await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
   await expect(page.getByText('Versión 1', { exact: true })).toBeVisible();
 
@@ -142,37 +152,40 @@ test('cuando otra persona cambia el ticket primero, el formulario lo dice y «Re
   await expect(page.getByText('Versión 3', { exact: true })).toBeVisible();
 });
 
-test('un usuario de área no ve el ticket de otra área: la misma página que un número inexistente', async ({ page, request }) => {
-  const other = await createTicket(request, { areaAsignada: 'Infraestructura' });
-  const own = await createTicket(request, { areaAsignada: 'Sistemas' });
-  await signIn(page, 'area@mesa.test');
+test.describe(() => {
+  test.use({ role: 'area' });
 
-  await page.goto(`/panel/tickets/${other.ticketLabel}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
-  await expect(page.locator('body')).not.toContainText('Lucía Fernández');
-  await page.goto('/panel/tickets/TK-1999-99999');
-  await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
-  await page.getByRole('link', { name: 'Volver al tablero' }).click();
-  await expect(page).toHaveURL(/\/panel$/);
+  test('un usuario de área no ve el ticket de otra área: la misma página que un número inexistente', async ({ page, request }) => {
+    const other = await createTicket(request, { areaAsignada: 'Infraestructura' });
+    const own = await createTicket(request, { areaAsignada: 'Sistemas' });
 
-  // Their own area's ticket opens, with only what AREA may do on a NUEVO ticket.
-  await page.goto(`/panel/tickets/${own.ticketLabel}`);
-  await expect(page.getByRole('heading', { level: 1, name: own.ticketLabel })).toBeVisible();
-  await expect(page.locator('summary')).toHaveText(['Agregar nota', 'Cancelar']);
+    await page.goto(`/panel/tickets/${other.ticketLabel}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('Lucía Fernández');
+    await page.goto('/panel/tickets/TK-1999-99999');
+    await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
+    await page.getByRole('link', { name: 'Volver al tablero' }).click();
+    await expect(page).toHaveURL(/\/panel$/);
+
+    // Their own area's ticket opens, with only what AREA may do on a NUEVO ticket.
+    await page.goto(`/panel/tickets/${own.ticketLabel}`);
+    await expect(page.getByRole('heading', { level: 1, name: own.ticketLabel })).toBeVisible();
+    await expect(page.locator('summary')).toHaveText(expectedOperationsFor('AREA', 'NUEVO').map((op) => OPERATION_NAMES[op]));
+  });
 });
 
 test('las acciones se abren, se llenan y se envían solo con el teclado, y cancelar pide confirmación en el formulario', async ({ page, request }) => {
   const ticket = await createTicket(request);
-  await signIn(page, 'mesa@mesa.test');
   await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
 
-  // Tab from the first operation to "Cancelar", as a keyboard user would. (If hydration takes the
-  // focus back to the page's start, Tab still gets there, past the header's links.)
+  // A keyboard user tabs from the first operation through the others, in the order the page offers them.
+  await expect(page.locator('summary')).toHaveText(expectedOperationsFor('MESA', 'NUEVO').map((op) => OPERATION_NAMES[op]));
+  await hydrated(operation(page, 'Cancelar'));
   await operation(page, 'Asignar').focus();
-  for (let i = 0; i < 40 && !(await operation(page, 'Cancelar').evaluate((el) => el === document.activeElement)); i++) {
+  for (const name of ['Transferir', 'Reclasificar', 'Agregar nota', 'Cancelar']) {
     await page.keyboard.press('Tab');
+    await expect(operation(page, name)).toBeFocused();
   }
-  await expect(operation(page, 'Cancelar')).toBeFocused();
   await page.keyboard.press('Enter');
   const cancelar = page.getByRole('form', { name: 'Cancelar' });
   await page.keyboard.press('Tab');
@@ -203,7 +216,6 @@ test('las acciones se abren, se llenan y se envían solo con el teclado, y cance
 
 test('la página de detalle, con todas sus acciones abiertas, no tiene fallas de accesibilidad graves', async ({ page, request }) => {
   const ticket = await createTicket(request, { telefono: '3001234567', tieneWhatsapp: true, asunto: 'Revisión de accesibilidad' });
-  await signIn(page, 'mesa@mesa.test');
   const note = await page.request.post(`/api/tickets/${ticket.ticketUuid}/actualizar`, { data: { nota: 'Nota interna de prueba.' } });
   expect(note.status()).toBe(200);
   await page.goto(`/panel/tickets/${ticket.ticketLabel}`);

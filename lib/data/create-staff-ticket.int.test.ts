@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/actor';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { describeConcurrently } from '@/scripts/test/concurrency';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
 import { parseInput } from '@/lib/validation/parse';
@@ -71,7 +72,9 @@ describe('createStaffTicket', () => {
     const error = await createStaffTicket(mesa, ticketBody({ canal: 'TELEFONO', nombre: 'Al', descripcion: 'corta' })).catch((e: unknown) => e);
     expect((error as ValidationError).fields).toMatchObject({ nombre: [expect.stringContaining('al menos 3')], descripcion: [expect.stringContaining('al menos 10')] });
   });
+});
 
+describeConcurrently('createStaffTicket submitted twice at once', () => {
   it('opens one ticket for a repeated submission with the same key', async () => {
     const mesa = await seededActor('mesa@mesa.test');
     const body = ticketBody({ canal: 'TELEFONO' });

@@ -1,66 +1,51 @@
 import { describe, expect, it } from 'vitest';
+import {
+  EXPECTED_OPERATIONS,
+  EXPECTED_ROLES,
+  EXPECTED_STATES,
+  EXPECTED_TRANSITIONS,
+  expectedNextState,
+  expectedOperationsFor,
+  expectedStatus,
+} from '@/scripts/test/transition-oracle';
 import { ROLES } from './actor';
 import { ESTADOS } from './estados';
 import { OPERACIONES, allowedOperations, canPerform, isRequesterOperation, nextState, requesterReadsText, roleMayPerform, stateAllows } from './transitions';
 
-// SPEC §3, written out by hand: one row per operation, one column per state
-// (NUEVO ASIGNADO TRANSFERIDO RECLASIFICADO PAUSADO CANCELADO ARCHIVADO); x = allowed.
-const FROM: Record<string, string> = {
-  asignar: '      x . x x . . .',
-  transferir: '   x x . x . . .',
-  reclasificar: ' x x x . . . .',
-  pausar: '       . x . . . . .',
-  reabrir: '      . . . . x . .',
-  actualizar: '   x x x x x . .',
-  cancelar: '     x x x x x . .',
-  archivar: '     . x . . . . .',
-  prorrogar: '    x x x x x . .',
-};
-const ROLES_OF: Record<string, string[]> = {
-  asignar: ['ADMIN', 'MESA'],
-  transferir: ['ADMIN', 'MESA'],
-  reclasificar: ['ADMIN', 'MESA'],
-  pausar: ['ADMIN', 'MESA', 'AREA'],
-  reabrir: ['ADMIN', 'MESA'],
-  actualizar: ['ADMIN', 'MESA', 'AREA'],
-  cancelar: ['ADMIN', 'MESA', 'AREA'],
-  archivar: ['ADMIN', 'MESA', 'AREA'],
-  prorrogar: ['ADMIN', 'MESA'],
-};
-const TO: Record<string, string | null> = {
-  asignar: 'ASIGNADO', transferir: 'TRANSFERIDO', reclasificar: 'RECLASIFICADO', pausar: 'PAUSADO',
-  reabrir: 'ASIGNADO', actualizar: null, cancelar: 'CANCELADO', archivar: 'ARCHIVADO', prorrogar: null,
-};
-
-const allowedFrom = (op: string) => FROM[op]!.trim().split(/\s+/).map((c) => c === 'x');
-
 describe('the transition table (3 roles × 9 operations × 7 states)', () => {
-  it('covers exactly the eight operations of SPEC §3 and the prórroga of §4', () => {
-    expect([...OPERACIONES].sort()).toEqual(Object.keys(FROM).sort());
+  it('has the roles, states and operations of the contract, in its order', () => {
+    expect([...ROLES]).toEqual([...EXPECTED_ROLES]);
+    expect([...ESTADOS]).toEqual([...EXPECTED_STATES]);
+    expect([...OPERACIONES]).toEqual(EXPECTED_OPERATIONS);
   });
 
-  for (const role of ROLES) {
-    for (const op of OPERACIONES) {
-      ESTADOS.forEach((estado, i) => {
-        const expected = ROLES_OF[op]!.includes(role) && allowedFrom(op)[i]!;
-        it(`${role} ${expected ? 'may' : 'may not'} ${op} a ${estado} ticket`, () => {
-          expect(canPerform(role, op, estado)).toBe(expected);
-          expect(allowedOperations({ estado }, { role }).includes(op)).toBe(expected);
-          expect(roleMayPerform(role, op)).toBe(ROLES_OF[op]!.includes(role));
-          expect(stateAllows(estado, op)).toBe(allowedFrom(op)[i]);
+  for (const role of EXPECTED_ROLES) {
+    for (const op of EXPECTED_OPERATIONS) {
+      for (const estado of EXPECTED_STATES) {
+        const expected = expectedStatus(role, op, estado);
+        it(`${role} ${expected === 200 ? 'may' : 'may not'} ${op} a ${estado} ticket`, () => {
+          expect(canPerform(role, op, estado)).toBe(expected === 200);
+          expect(roleMayPerform(role, op)).toBe(expected !== 403);
+          expect(stateAllows(estado, op)).toBe((EXPECTED_TRANSITIONS[op].from as readonly string[]).includes(estado));
         });
-      });
+      }
     }
   }
 
+  it('offers each role exactly the operations the state allows it, in table order', () => {
+    for (const role of EXPECTED_ROLES) {
+      for (const estado of EXPECTED_STATES) expect(allowedOperations({ estado }, { role }), `${role} ${estado}`).toEqual(expectedOperationsFor(role, estado));
+    }
+  });
+
   it('leads each operation to its state, and actualizar and prorrogar nowhere', () => {
-    for (const op of OPERACIONES) {
-      for (const estado of ESTADOS) expect(nextState(estado, op)).toBe(TO[op] ?? estado);
+    for (const op of EXPECTED_OPERATIONS) {
+      for (const estado of EXPECTED_STATES) expect(nextState(estado, op), `${op} ${estado}`).toBe(expectedNextState(op, estado));
     }
   });
 
   it('lets nothing leave a terminal state', () => {
-    for (const role of ROLES) {
+    for (const role of EXPECTED_ROLES) {
       expect(allowedOperations({ estado: 'CANCELADO' }, { role })).toEqual([]);
       expect(allowedOperations({ estado: 'ARCHIVADO' }, { role })).toEqual([]);
     }

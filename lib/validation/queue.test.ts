@@ -7,7 +7,7 @@ const parse = (qs: string) => queueQuerySchema.safeParse(searchParamsToObject(ne
 describe('the queue URL state', () => {
   it('reads lists comma-separated or repeated, in any case, without duplicates', () => {
     const result = parse('estado=nuevo,ASIGNADO&estado=NUEVO&tipo=queja&slaEstado=vencido');
-    expect(result.success && result.data).toMatchObject({ estado: ['NUEVO', 'ASIGNADO'], tipo: ['QUEJA'], slaEstado: ['VENCIDO'] });
+    expect(result).toMatchObject({ success: true, data: { estado: ['NUEVO', 'ASIGNADO'], tipo: ['QUEJA'], slaEstado: ['VENCIDO'] } });
   });
 
   it('gives the defaults for an empty URL', () => {

@@ -1,6 +1,6 @@
 /** Calls the running app over HTTP, as a browser or an integration would (the `http` test project). */
 
-/** An error body of SPEC §5 or any resource, loosely typed for assertions. */
+/** The API's error body or any resource, loosely typed for assertions. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ApiBody = { error?: { code: string; message: string; fields?: Record<string, string[]> } & Record<string, unknown> } & Record<string, any>;
 

@@ -1,4 +1,4 @@
-// The suite sends hundreds of requests from one address; the rate limits (SPEC §8) are off for it
+// The suite sends hundreds of requests from one address; the rate limits are off for it
 // and have their own tests (lib/rate-limit/*.int.test.ts), which turn them on.
 export const RATE_LIMITS_OFF = {
   RATE_LIMIT_CREATE_PER_HOUR: '0',

@@ -8,3 +8,4 @@ import { RATE_LIMITS_OFF } from './rate-limits-off.mjs';
 process.env.DATABASE_URL = inject('databaseUrl');
 if (inject('embeddedDatabase')) Object.assign(process.env, EMBEDDED_DATABASE_ENV);
 Object.assign(process.env, RATE_LIMITS_OFF);
+process.env.MESA_TEST_DATABASE_EMBEDDED = inject('embeddedDatabase') ? '1' : '0';

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { postJson, ticketBody } from '@/scripts/test/requests';
 import { testDb } from '@/scripts/test/db';
 import { POST as crear } from '../crear/route';
@@ -35,8 +35,27 @@ describe('POST /api/tickets/consultar', () => {
   it('finds the ticket with the label in any case and spacing and the email in any case', async () => {
     const { status, body } = await postJson<View>(consultar, { ticketLabel: `  ${label.toLowerCase()} `, email: email.toUpperCase() });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ticketLabel: label, estado: 'NUEVO', estadoNombre: 'Nuevo', tipo: 'INCIDENTE', prioridad: 'MEDIA', areaAsignada: 'MESA', slaHoras: 24 });
-    expect(['EN_TIEMPO', 'EN_RIESGO', 'VENCIDO']).toContain(body.slaEstado);
+    expect(body).toMatchObject({ ticketLabel: label, estado: 'NUEVO', estadoNombre: 'Nuevo', tipo: 'INCIDENTE', prioridad: 'MEDIA', areaAsignada: 'MESA', slaHoras: 24, slaEstado: 'EN_TIEMPO' });
+  });
+
+  it('shows the SLA status by the clock: in time, at risk in the last quarter, overdue past the deadline', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Monday 2 March 2026, 08:00 in Bogotá: the start of a working day.
+      vi.setSystemTime(new Date('2026-03-02T13:00:00Z'));
+      const body = ticketBody();
+      const created = await postJson<{ ticketLabel: string; fechaLimiteSla: string }>(crear, body);
+      const deadline = Date.parse(created.body.fechaLimiteSla);
+      const statusAt = async (time: number) => {
+        vi.setSystemTime(time);
+        return (await postJson<View>(consultar, { ticketLabel: created.body.ticketLabel, email: body.email })).body.slaEstado;
+      };
+      expect(await statusAt(Date.parse('2026-03-02T14:00:00Z'))).toBe('EN_TIEMPO');
+      expect(await statusAt(deadline - 60_000)).toBe('EN_RIESGO');
+      expect(await statusAt(deadline + 60_000)).toBe('VENCIDO');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows the public timeline without internal notes, staff names, document, phone or email', async () => {

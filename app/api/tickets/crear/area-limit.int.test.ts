@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postJson, ticketBody } from '@/scripts/test/requests';
+import { describeConcurrently } from '@/scripts/test/concurrency';
 import { testDb } from '@/scripts/test/db';
 import { POST } from './route';
 
@@ -16,18 +17,6 @@ async function areaWithLimit(maxTickets: number): Promise<string> {
 }
 
 describe('the per-area active-ticket limit (SPEC §4)', () => {
-  it('lets exactly 3 of 20 concurrent creations into an area limited to 3 through, and refuses the rest with 409 and maxTickets', async () => {
-    const area = await areaWithLimit(3);
-    const replies = await Promise.all(Array.from({ length: 20 }, () => postJson<Reply>(POST, ticketBody({ areaAsignada: area }))));
-    const statuses = replies.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(3);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(17);
-    const refused = replies.find((r) => r.status === 409)!.body.error!;
-    expect(refused).toMatchObject({ code: 'AREA_TICKET_LIMIT_REACHED', maxTickets: 3 });
-    expect(refused.message).toContain(area);
-    expect(await testDb().ticket.count({ where: { areaAsignada: area } })).toBe(3);
-  });
-
   it('counts only active tickets: closing one frees a place', async () => {
     const area = await areaWithLimit(1);
     expect((await postJson<Reply>(POST, ticketBody({ areaAsignada: area }))).status).toBe(200);
@@ -55,5 +44,19 @@ describe('the per-area active-ticket limit (SPEC §4)', () => {
     expect((await postJson<Reply>(POST, body, { 'idempotency-key': key })).status).toBe(409);
     await testDb().ticket.updateMany({ where: { areaAsignada: area }, data: { estado: 'CANCELADO', fechaCierre: new Date() } });
     expect((await postJson<Reply>(POST, body, { 'idempotency-key': key })).status).toBe(200);
+  });
+});
+
+describeConcurrently('the per-area limit under concurrent creations', () => {
+  it('lets exactly 3 of 20 concurrent creations into an area limited to 3 through, and refuses the rest with 409 and maxTickets', async () => {
+    const area = await areaWithLimit(3);
+    const replies = await Promise.all(Array.from({ length: 20 }, () => postJson<Reply>(POST, ticketBody({ areaAsignada: area }))));
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(17);
+    const refused = replies.find((r) => r.status === 409)!.body.error!;
+    expect(refused).toMatchObject({ code: 'AREA_TICKET_LIMIT_REACHED', maxTickets: 3 });
+    expect(refused.message).toContain(area);
+    expect(await testDb().ticket.count({ where: { areaAsignada: area } })).toBe(3);
   });
 });

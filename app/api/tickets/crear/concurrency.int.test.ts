@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { parseTicketLabel } from '@/lib/domain/label';
 import { postJson, ticketBody } from '@/scripts/test/requests';
+import { describeConcurrently } from '@/scripts/test/concurrency';
 import { testDb } from '@/scripts/test/db';
 import { POST } from './route';
 
@@ -12,7 +13,7 @@ interface Reply {
   error?: { code: string };
 }
 
-describe('POST /api/tickets/crear under concurrency', () => {
+describeConcurrently('POST /api/tickets/crear under concurrency', () => {
   it('gives 200 concurrent creations 200 distinct, consecutive labels and 200 history entries', async () => {
     const marker = `concurrencia-${Date.now()}@example.com`;
     const replies = await Promise.all(Array.from({ length: 200 }, () => postJson<Reply>(POST, ticketBody({ email: marker }))));
@@ -27,18 +28,26 @@ describe('POST /api/tickets/crear under concurrency', () => {
     expect(await testDb().ticket.count({ where: { email: marker } })).toBe(200);
   });
 
-  it('creates one ticket for one Idempotency-Key sent 10 times (5 in a row, 5 at once)', async () => {
+  it('creates one ticket for one Idempotency-Key sent 10 times at once', async () => {
     const key = `idem-${Date.now()}`;
     const body = ticketBody();
-    const send = () => postJson<Reply>(POST, body, { 'idempotency-key': key });
+    const replies = await Promise.all(Array.from({ length: 10 }, () => postJson<Reply>(POST, body, { 'idempotency-key': key })));
 
-    const sequential: Reply[] = [];
-    for (let i = 0; i < 5; i++) sequential.push((await send()).body);
-    const concurrent = (await Promise.all(Array.from({ length: 5 }, send))).map((r) => r.body);
+    expect(replies.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(new Set(replies.map((r) => r.body.ticketLabel)).size).toBe(1);
+    expect(await testDb().ticket.count({ where: { email: body.email as string } })).toBe(1);
+  });
+});
 
-    const labels = new Set([...sequential, ...concurrent].map((r) => r.ticketLabel));
-    expect(labels.size).toBe(1);
-    expect([...labels][0]).toMatch(/^TK-\d{4}-\d{5,}$/);
+describe('POST /api/tickets/crear with an Idempotency-Key and failed statements', () => {
+  it('answers a repeated Idempotency-Key with the same ticket, five times in a row', async () => {
+    const key = `idem-seguido-${Date.now()}`;
+    const body = ticketBody();
+    const labels = [];
+    for (let i = 0; i < 5; i++) labels.push((await postJson<Reply>(POST, body, { 'idempotency-key': key })).body.ticketLabel);
+
+    expect(labels).toEqual(Array(5).fill(labels[0]));
+    expect(labels[0]).toMatch(/^TK-\d{4}-\d{5,}$/);
     expect(await testDb().ticket.count({ where: { email: body.email as string } })).toBe(1);
   });
 
