@@ -1,6 +1,5 @@
-// The Prisma CLI's configuration (Prisma 7 reads the database URL here, not in the schema).
-// The CLI runs through `node scripts/prisma.mjs`, which supplies the offline schema engine
-// (docs/offline-prisma.md).
+// Prisma 7 reads the database URL here, not in the schema. The CLI runs through `node scripts/prisma.mjs`,
+// which supplies the offline schema engine (docs/offline-prisma.md).
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({

@@ -5,11 +5,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**
- * Sends visitors of the staff panel who carry no session cookie to /login and back afterwards.
- * Only a courtesy: every staff page, action and route handler checks the actor itself
- * (lib/data/actor.ts), and a forged or expired cookie gets the same redirect from the page.
- * It reads the cookie and never writes one: refreshing the session here raced with sign-out
- * (a request in flight could put back the cookie sign-out had just deleted).
+ * Only a courtesy: every staff page, action and route handler checks the actor itself (lib/data/actor.ts).
+ * It never writes the cookie: refreshing the session here raced with sign-out, putting back a deleted cookie.
  */
 export function proxy(request: NextRequest) {
   const signedIn = request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((s) => name === s || name.startsWith(`${s}.`)));

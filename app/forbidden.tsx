@@ -4,10 +4,7 @@ import { buttonClasses } from '@/components/ui/button';
 
 export const metadata = { title: 'Acceso restringido' };
 
-/**
- * What forbidden() renders: a staff page the user's role may not open. Outside a streamed segment
- * the status is 403; under /panel's loading skeleton the response has begun (200) and only the page says it.
- */
+// Under /panel's streamed loading skeleton the response has already begun with 200: only this page says 403.
 export default function Forbidden() {
   return (
     <main id="contenido" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 space-y-4 px-4 py-8">

@@ -7,8 +7,7 @@ export const metadata: Metadata = {
   description: 'Radique peticiones, quejas, reclamos y sugerencias, y consulte el estado de su ticket.',
 };
 
-// The header, <main id="contenido"> and footer come from each area's layout: (public) and
-// (auth) share the public shell, (staff) has its own.
+// Each route group's layout brings the header, the skip link's <main id="contenido"> and the footer.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="es-CO">

@@ -1,5 +1,4 @@
-// Fills the benchmark database with generated tickets, in SQL (INSERT … SELECT generate_series),
-// spread over two years: old tickets mostly closed, recent ones mostly open.
+// The benchmark's data, generated in SQL; its shape is described in docs/benchmarks.md.
 import type pg from 'pg';
 
 const FIRST_NAMES = ['José', 'María', 'Ana', 'Luis', 'Carlos', 'Sofía', 'Andrés', 'Valentina', 'Juan', 'Camila', 'Jorge', 'Lucía', 'Óscar', 'Daniela', 'Héctor', 'Paula'];
@@ -85,10 +84,7 @@ FROM (
 
 const BATCH = 100_000;
 
-/**
- * Inserts `total` tickets (and a few staff users to assign them to) with the table's secondary
- * indexes dropped, then builds the indexes and analyses the table. Prints progress.
- */
+/** Fills with the secondary indexes dropped (much faster), then builds them and analyses the table. */
 export async function fillTickets(client: pg.Client, total: number, now: Date, log: (line: string) => void): Promise<{ userIds: string[] }> {
   const users = await client.query<{ id: string }>(
     `INSERT INTO users (email, name, "passwordHash", role, "updatedAt")

@@ -1,4 +1,3 @@
-// Timing and plans for the queue benchmark.
 import type pg from 'pg';
 
 export interface Measured {
@@ -33,7 +32,6 @@ export interface Statement {
 
 const KEY_LINE = /Scan|Limit|Append|Sort|Aggregate|Nested Loop|Hash|Execution Time|Planning Time|Buffers: shared/;
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the statement: the plan's key lines and whether it reads tickets sequentially. */
 export async function explain(client: pg.Client, statement: Statement): Promise<Pick<Measured, 'serverMs' | 'planLines' | 'seqScanOnTickets'>> {
   const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
   const lines = rows.map((r) => r['QUERY PLAN']);

@@ -1,7 +1,4 @@
-// The queue board on a large table (issue 4): `npm run bench:queue`.
-// Creates its own database on DATABASE_URL's server (default postgresql://postgres@127.0.0.1:5432/postgres),
-// applies the migrations and the seed, fills BENCH_TICKETS tickets (default 1 000 000) in SQL, then
-// times the data functions the board calls and checks their plans read indexes. Drops the database at the end.
+// `npm run bench:queue`: what it measures, on which database, and the results are in docs/benchmarks.md.
 import pg from 'pg';
 import { fillTickets } from './queue-fill';
 import { type Measured, type Statement, explain, table, time } from './queue-measure';

@@ -21,10 +21,8 @@ declare module '@auth/core/jwt' {
   }
 }
 
-/**
- * The part of the Auth.js configuration that needs no database, shared by lib/auth.ts and the
- * proxy. The token only says who signed in: every request re-reads the user (lib/data/actor.ts).
- */
+// No database here: the proxy imports it too. The token only says who signed in; every request
+// re-reads the user (lib/data/actor.ts).
 export const authConfig = {
   pages: { signIn: '/login' },
   // A working day and then some: a stolen or forgotten session does not live for a month.

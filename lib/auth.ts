@@ -12,14 +12,12 @@ export class SignInRateLimited extends CredentialsSignin {
   override code = 'rate_limited';
 }
 
-/** Auth.js for staff (/login): email and password, JWT sessions signed with AUTH_SECRET. */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
       credentials: { email: { label: 'Correo electrónico', type: 'email' }, password: { label: 'Contraseña', type: 'password' } },
-      // Every failure returns null, so Auth.js answers a wrong password, an unknown email and an
-      // inactive user the same way. The password is never logged.
+      // Every failure returns null: a wrong password, an unknown email and an inactive user look alike.
       async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;

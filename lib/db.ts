@@ -15,17 +15,14 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-/** The one Prisma client of this process (kept across hot reloads in development). */
+/** Kept on globalThis so hot reloads in development reuse one client. */
 export function db(): PrismaClient {
   globalForPrisma.prisma ??= createClient();
   return globalForPrisma.prisma;
 }
 
-/**
- * Options for interactive transactions: operations on one busy ticket queue on its row lock, and
- * on the embedded database every transaction queues for the single connection, so a transaction
- * waits as long as a connection may (DATABASE_CONNECT_TIMEOUT_MS, at least 10 s) before 503.
- */
+// Transactions queue on a busy ticket's row lock and, on the embedded database, for its single
+// connection: they wait as long as a connection may before 503.
 export function transactionOptions(): { maxWait: number; timeout: number } {
   const maxWait = Math.max(10_000, getConfig().DATABASE_CONNECT_TIMEOUT_MS);
   return { maxWait, timeout: maxWait + 10_000 };

@@ -1,14 +1,9 @@
-/**
- * The app's error types, each with the API's code and status, and the one mapping of any error to
- * the API's error body: route handlers, server actions and bulk results all read it.
- * Pure: no Next, Prisma or auth import, so client code may use the types too.
- */
+// No Next, Prisma or auth import: client code uses these types too.
 export type FieldErrors = Record<string, string[]>;
 
 export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
-  /** Extra members of the error body (e.g. `maxTickets`, `estado`). */
   readonly extra: Record<string, unknown> = {};
 }
 
@@ -87,19 +82,16 @@ export class RateLimitedError extends AppError {
   readonly code = 'RATE_LIMITED';
   constructor(
     message: string,
-    /** Seconds until the client may try again (the Retry-After header). */
     readonly retryAfterSeconds: number,
   ) {
     super(message);
   }
 }
 
-/** The one error body of the contract. */
 export interface ErrorBody {
   error: { code: string; message: string; fields?: FieldErrors } & Record<string, unknown>;
 }
 
-/** An error as the client receives it: status, body and headers. */
 export interface ErrorReply {
   status: number;
   body: ErrorBody;
@@ -109,10 +101,7 @@ export interface ErrorReply {
 export const UNAVAILABLE_MESSAGE = 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.';
 export const INTERNAL_ERROR_MESSAGE = 'Ocurrió un error inesperado. Intente de nuevo más tarde.';
 
-/**
- * Maps any error to the status and body the client sees. An unreachable database is 503; anything
- * else unexpected is logged (with what was being done) and answered as a 500 that reveals nothing.
- */
+/** The one mapping to the error body (docs/api.md); anything unexpected is logged and answered as a bare 500. */
 export function errorReply(err: unknown, doing?: string): ErrorReply {
   const known = err instanceof AppError ? err : isDatabaseUnreachable(err) ? new UnavailableError(UNAVAILABLE_MESSAGE) : null;
   if (!known) {
@@ -128,7 +117,6 @@ export function errorReply(err: unknown, doing?: string): ErrorReply {
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P03', '53300']);
 
-/** Whether an error means the database cannot be reached (answered with 503). */
 export function isDatabaseUnreachable(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const rec = e as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown };

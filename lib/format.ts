@@ -1,4 +1,3 @@
-/** Dates and times as the requester reads them: es-CO, in Colombia's time zone (SPEC §6). */
 export const TIME_ZONE = 'America/Bogota';
 const LOCALE = 'es-CO';
 
@@ -14,7 +13,6 @@ export function formatDateTime(value: string | Date): string {
   return keepMeridiemTogether(dateTimeFormat.format(toDate(value)));
 }
 
-/** "23 de noviembre de 2026" */
 export function formatDate(value: string | Date): string {
   return dateFormat.format(toDate(value));
 }
@@ -24,7 +22,6 @@ function keepMeridiemTogether(text: string): string {
   return text.replace(/(\d)\s([ap]\.)\s(m\.)/g, '$1\u00a0$2\u00a0$3');
 }
 
-/** "24 horas" / "1 hora" */
 export function formatHours(hours: number): string {
   return `${hours.toLocaleString(LOCALE)} ${hours === 1 ? 'hora' : 'horas'}`;
 }

@@ -58,10 +58,7 @@ export async function seed(prisma: PrismaClient, options: { staffPassword: strin
   }
 }
 
-/**
- * The PQRS policy set (Ley 1755 de 2015 art. 14) for the seeded priorities, beside GENERAL, which stays
- * the active set. Only missing rows are added: an ADMIN's edits to the set survive a restart.
- */
+/** The PQRS set of docs/admin.md; GENERAL stays the active set, and only missing rows are added. */
 async function seedPqrsPolicies(prisma: PrismaClient): Promise<void> {
   const general = await prisma.slaPolicy.findMany({ where: { policySet: GENERAL_POLICY_SET }, select: { tipo: true, prioridad: true, duracion: true, reloj: true } });
   const generalTerm = (prioridad: string, hours: number) => (tipo: (typeof TIPOS)[number]) => {
@@ -72,7 +69,6 @@ async function seedPqrsPolicies(prisma: PrismaClient): Promise<void> {
   await prisma.slaPolicy.createMany({ data: PRIORITIES.flatMap((p) => pqrsSlaPolicies(p.code, generalTerm(p.code, p.slaHoras))), skipDuplicates: true });
 }
 
-/** Seeds the database at DATABASE_URL (used by scripts and `npm run db:seed`). */
 export async function seedDatabase(databaseUrl: string): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 1 }) });
   try {

@@ -3,10 +3,7 @@ import type { ReactNode } from 'react';
 import { getSessionActor } from '@/lib/data/actor';
 import { StaffHeader } from '@/components/layout/staff-header';
 
-/**
- * The staff shell: who is signed in, the panel's sections and the way out. The root layout's
- * "Saltar al contenido principal" link leads to the <main id="contenido"> below.
- */
+/** The root layout's "Saltar al contenido principal" link leads to the <main id="contenido"> below. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   // Layouts do not run again on every client navigation: each staff page checks the actor too.
   const actor = await getSessionActor();

@@ -7,7 +7,6 @@ import { Button, type ButtonVariant } from '@/components/ui/button';
 interface ActionButtonProps<T> {
   action: (input: T) => Promise<AdminActionResult<unknown>>;
   input: T;
-  /** The visible text ("Desactivar"). */
   children: string;
   /** What a screen reader hears: the text with the record it acts on ("Desactivar el área Sistemas"). */
   label: string;

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 
-/** The title and introduction of an administration page. */
 export function AdminPageHeader({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="space-y-2">

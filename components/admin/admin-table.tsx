@@ -10,7 +10,6 @@ interface AdminTableProps {
   children: ReactNode;
 }
 
-/** A plain, scrollable data table with a caption for screen readers. */
 export function AdminTable({ caption, headers, actions = true, children }: AdminTableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-300 bg-white">

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/form-controls';
 import { IssuedApiTokenPanel } from '@/components/admin/issued-api-token-panel';
 
-/** The form that issues an integration token (SPEC §1), and the token itself, shown once. */
+/** The token itself is shown once, right after issuing it. */
 export function ApiTokenIssueForm({ areaOptions }: { areaOptions: string[] }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');

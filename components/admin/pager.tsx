@@ -11,7 +11,6 @@ interface PagerProps {
   status?: string;
 }
 
-/** Links between the pages of a list; the hrefs come ready from the page. */
 export function Pager({ label, previous, next, previousText = 'Anterior', nextText = 'Siguiente', status }: PagerProps) {
   if (!previous && !next) return status ? <p className="text-sm text-gray-700">{status}</p> : null;
   return (

@@ -4,7 +4,6 @@ import { useActionState } from 'react';
 import { revokeApiTokenAction, type RevokeApiTokenResult } from '@/lib/actions/api-tokens';
 import { Button } from '@/components/ui/button';
 
-/** Revokes one token; the list shows it as revoked once the page refreshes. */
 export function RevokeApiTokenButton({ id, name }: { id: string; name: string }) {
   const [result, formAction, pending] = useActionState<RevokeApiTokenResult | null, FormData>(revokeApiTokenAction, null);
   return (

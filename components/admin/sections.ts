@@ -1,4 +1,4 @@
-/** The sections of /panel/admin (SPEC §6), for the index and the section menu. */
+/** The sections of /panel/admin (docs/admin.md), for the index and the section menu. */
 export const ADMIN_SECTIONS = [
   { href: '/panel/admin/usuarios', title: 'Usuarios', description: 'Crear funcionarios, asignar su rol y sus áreas, desactivarlos y restablecer su contraseña.' },
   { href: '/panel/admin/areas', title: 'Áreas', description: 'Las dependencias que atienden tickets y su límite opcional de tickets activos.' },

@@ -17,8 +17,7 @@ interface AdminFormOptions<TInput extends FieldValues, TOutput, TData> {
 }
 
 /**
- * react-hook-form with the schema the server uses: invalid input never leaves the browser, and the
- * server's own refusals (a taken name, a rule on its data) come back onto the fields they name.
+ * Validates with the server's schema, and puts the server's own refusals (a taken name) on their fields.
  * The raw values are sent, not the parsed ones: the server parses them with the same schema.
  */
 export function useAdminForm<TInput extends FieldValues, TOutput, TData>({ schema, defaultValues, action, onSuccess }: AdminFormOptions<TInput, TOutput, TData>) {
@@ -58,7 +57,6 @@ export function useAdminForm<TInput extends FieldValues, TOutput, TData>({ schem
     () => setStatus({ tone: 'error', message: 'Revise los datos marcados.' }),
   );
 
-  /** The message of a field's error, for <Field error>. */
   const errorOf = (name: string): string | undefined => {
     const error = (form.formState.errors as Record<string, { message?: unknown } | undefined>)[name];
     return typeof error?.message === 'string' ? error.message : undefined;

@@ -14,7 +14,6 @@ interface LoginFormProps {
   initialMessage?: string | null;
 }
 
-/** The staff sign-in form of /login (SPEC §6). */
 export function LoginForm({ callbackUrl, initialMessage = null }: LoginFormProps) {
   const initial: SignInState = { message: initialMessage, fieldErrors: {}, email: '' };
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, initial);

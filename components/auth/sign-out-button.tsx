@@ -4,7 +4,6 @@ import { useFormStatus } from 'react-dom';
 import { signOutAction } from '@/lib/actions/sign-out';
 import { Button } from '@/components/ui/button';
 
-/** Ends the staff session. */
 export function SignOutButton() {
   return (
     <form action={signOutAction}>

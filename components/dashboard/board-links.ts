@@ -9,6 +9,5 @@ export function boardHref(query: Partial<QueueQuery>): string {
 
 const atRiskPreset = QUEUE_PRESETS.find((p) => p.id === 'vencidos-en-riesgo')!;
 
-/** The board's "Vencidos y en riesgo" preset: /panel?slaEstado=VENCIDO,EN_RIESGO&orden=limite&dir=asc */
 export const AT_RISK_BOARD_HREF = boardHref(presetQuery(atRiskPreset));
 export const AT_RISK_PRESET_NAME = atRiskPreset.nombre;

@@ -10,7 +10,6 @@ export interface CountBarRow {
 
 interface CountBarsProps {
   caption: string;
-  /** The header of the first column. */
   groupHeader: string;
   rows: CountBarRow[];
   empty: string;

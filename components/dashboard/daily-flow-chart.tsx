@@ -3,7 +3,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface ChartDay {
-  /** Short label for the axis, e.g. "23 nov". */
   etiqueta: string;
   creados: number;
   cerrados: number;
@@ -13,10 +12,7 @@ export interface ChartDay {
 const CREATED = '#1d4ed8';
 const CLOSED = '#15803d';
 
-/**
- * Created and closed tickets per day as bars. Hidden from assistive technology: the figure's
- * caption sums it up and the table beside it holds every value (the chart alone is not accessible).
- */
+/** Hidden from assistive technology: the figure's caption sums it up and the table beside it holds every value. */
 export function DailyFlowChart({ days }: { days: ChartDay[] }) {
   return (
     <div aria-hidden="true" className="h-80 w-full">

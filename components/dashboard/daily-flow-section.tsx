@@ -4,7 +4,6 @@ import { DailyFlowChart } from './daily-flow-chart';
 
 const CELL = 'px-3 py-2 text-right tabular-nums';
 
-/** Created vs closed per day: the chart, a sentence that sums it up, and the same data as a table. */
 export function DailyFlowSection({ series }: { series: DailyFlow[] }) {
   const totals = flowTotals(series);
   const first = series[0]?.dia;

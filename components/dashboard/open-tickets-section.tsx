@@ -3,7 +3,6 @@ import { formatCount } from '@/lib/domain/dashboard-stats';
 import { ESTADO_INFO } from '@/lib/domain/estados';
 import { CountBars } from './count-bars';
 
-/** Open tickets per state and per area. */
 export function OpenTicketsSection({ open }: { open: OpenTickets }) {
   return (
     <section aria-labelledby="abiertos-title" className="space-y-4">

@@ -52,10 +52,7 @@ function ComplianceRow({ label, count, strong = false }: { label: string; count:
   );
 }
 
-/**
- * SLA compliance of the tickets closed in the chosen period (SPEC §4: CUMPLIDO when closed by the
- * deadline), per tipo and per area.
- */
+/** Tickets closed in the period are CUMPLIDO when closed by their deadline (docs/sla.md). */
 export function SlaComplianceSection({ compliance, parsed }: { compliance: SlaCompliance; parsed: PeriodParseResult }) {
   const { period, errors } = parsed;
   const invalid = Boolean(errors.desde || errors.hasta);

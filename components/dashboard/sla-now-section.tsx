@@ -14,7 +14,6 @@ interface Figure {
   enlace: string;
 }
 
-/** Tickets overdue and at risk right now, with the board views that list them. */
 export function SlaNowSection({ sla }: { sla: SlaNow }) {
   const figures: Figure[] = [
     { id: 'VENCIDO', titulo: 'Vencidos', total: sla.vencidos, descripcion: 'Tickets abiertos con la fecha límite ya pasada.', enlace: 'Ver los vencidos en el tablero' },

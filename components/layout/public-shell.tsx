@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 
 const NAV_LINK = 'rounded px-2 py-1 text-blue-800 underline-offset-4 hover:underline';
 
-/** The public pages' header, main landmark and footer (requesters, /login, not found). */
 export function PublicShell({ children }: { children: ReactNode }) {
   return (
     <>

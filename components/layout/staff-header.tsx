@@ -16,7 +16,6 @@ function linksFor(actor: Actor): StaffNavLink[] {
   return links;
 }
 
-/** The staff shell's header: the app, the sections, who is signed in and the way out. */
 export function StaffHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-gray-300 bg-white">

@@ -8,7 +8,6 @@ export interface BoardRow extends QueueRow {
   limiteTexto: string;
 }
 
-/** The rows as the board shows them. */
 export function toBoardRows(rows: readonly QueueRow[]): BoardRow[] {
   return rows.map((r) => ({
     ...r,

@@ -5,7 +5,6 @@ import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import type { BulkSuccess } from './bulk-actions';
 
-/** The outcome of a bulk operation, ticket by ticket; the failures first. */
 export function BulkResults({ result, onClose }: { result: BulkSuccess; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The form that started it may be gone (its selection was cleared): bring keyboard users here.

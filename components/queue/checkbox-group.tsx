@@ -5,7 +5,6 @@ interface CheckboxGroupProps {
   selected: readonly string[];
 }
 
-/** A fieldset of checkboxes sharing one form name (a multi-valued filter). */
 export function CheckboxGroup({ name, legend, options, selected }: CheckboxGroupProps) {
   return (
     <fieldset className="space-y-2">

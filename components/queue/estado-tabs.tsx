@@ -11,7 +11,6 @@ interface EstadoTabsProps {
   counts: Record<EstadoTicket, CountLike>;
 }
 
-/** One link per state with its count under the other filters, and "Todos". */
 export function EstadoTabs({ query, counts }: EstadoTabsProps) {
   const current = query.estado.length === 1 ? query.estado[0] : query.estado.length === 0 ? 'TODOS' : null;
   const tabs: { id: EstadoTicket | 'TODOS'; nombre: string; count: CountLike; color?: string }[] = [

@@ -17,7 +17,7 @@ const shortDateTime = new Intl.DateTimeFormat(LOCALE, {
   minute: '2-digit',
 });
 
-/** "23 nov 2026, 3:45 p. m.", in Colombia's time zone (SPEC §6). */
+/** "23 nov 2026, 3:45 p. m.", in Colombia's time zone. */
 export function formatShortDateTime(iso: string): string {
   return shortDateTime.format(new Date(iso)).replace(/\s/g, '\u00a0').replace(/,\u00a0/, ', ');
 }
@@ -33,7 +33,6 @@ export function totalOf(counts: Record<EstadoTicket, CountLike>, estados: readon
   return chosen.reduce<CountLike>((acc, e) => ({ count: acc.count + counts[e].count, capped: acc.capped || counts[e].capped }), { count: 0, capped: false });
 }
 
-/** "1 ticket", "25 tickets". */
 export function ticketsText(n: number | string): string {
   return `${typeof n === 'number' ? n.toLocaleString(LOCALE) : n} ${n === 1 ? 'ticket' : 'tickets'}`;
 }

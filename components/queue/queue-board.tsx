@@ -31,7 +31,6 @@ export interface QueueBoardProps {
   bulk: { areas: string[]; users: BulkUser[] } | null;
 }
 
-/** The queue board: saved views, state tabs, search, filters, the table and its pages. */
 export function QueueBoard(props: QueueBoardProps) {
   return (
     <QueueNavigationProvider>

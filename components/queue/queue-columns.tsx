@@ -11,9 +11,7 @@ import { SlaCell } from './sla-cell';
 const helper = createColumnHelper<QueueFeatures, BoardRow>();
 
 interface ColumnOptions {
-  /** Whether rows can be selected for bulk operations (MESA and ADMIN). */
   selectable: boolean;
-  /** Priority codes to their display names (the catalog's). */
   prioridades: Record<string, string>;
 }
 
@@ -21,10 +19,7 @@ const dateCell = (iso: string, text: string) => (
   <time dateTime={iso} className="block min-w-28 text-sm">{text}</time>
 );
 
-/**
- * The board's columns. Their ids are the server's sort keys where they sort (creado, limite,
- * prioridad, actualizado: lib/domain/queue.ts QUEUE_SORTS), so the URL's `orden` is the column.
- */
+/** A sortable column's id is the server's sort key (lib/domain/queue.ts QUEUE_SORTS), so the URL's `orden` is the column. */
 export function getQueueColumns({ selectable, prioridades }: ColumnOptions): ColumnDef<QueueFeatures, BoardRow, unknown>[] {
   const columns = helper.columns([
     helper.accessor('ticketLabel', {

@@ -4,7 +4,6 @@ import type { QueueQuery } from '@/lib/domain/queue';
 import { QueueLink } from './queue-navigation';
 import { BOARD_PATH, boardHref, hasFilters } from './queue-url';
 
-/** The empty board: what happened and the way back to every ticket. */
 export function QueueEmpty({ query }: { query: QueueQuery }) {
   const filtered = hasFilters(query);
   return (

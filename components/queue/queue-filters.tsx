@@ -20,10 +20,7 @@ export interface FilterOptions {
   canFilterMine: boolean;
 }
 
-/**
- * The filter panel, collapsible so the table keeps the screen on a tablet. Applied with a button
- * (nothing moves while a person ticks boxes); the URL holds the result.
- */
+/** Collapsible, so the table keeps a tablet's screen; applied with a button, so nothing moves while boxes are ticked. */
 export function QueueFilters({ query, options }: { query: QueueQuery; options: FilterOptions }) {
   const { go } = useQueueNavigation();
   const active = panelFilterCount(query);

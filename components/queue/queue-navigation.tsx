@@ -5,7 +5,6 @@ import { useRouter } from 'next/navigation';
 import { createContext, use, useCallback, useMemo, useTransition, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
 
 interface QueueNavigation {
-  /** True while the next view of the board is being fetched. */
   pending: boolean;
   /** Goes to a board URL inside a transition; `replace` for changes that should not pile up in history. */
   go: (href: string, mode?: 'push' | 'replace') => void;
@@ -30,11 +29,8 @@ export function useQueueNavigation(): QueueNavigation {
   return use(NavigationContext);
 }
 
-/**
- * A real link (it opens in a new tab, it can be copied) whose plain click navigates inside the
- * board's transition, so the table shows that it is loading. Not prefetched: every view is
- * rendered on demand, and dozens of prefetches per page would only load the server.
- */
+// A real link whose plain click runs in the board's transition, so the table shows it is loading. Not
+// prefetched: every view is rendered on demand, and dozens of prefetches per page would only load the server.
 export function QueueLink({ href, onClick, ...props }: ComponentProps<typeof Link> & { href: string }) {
   const { go } = useQueueNavigation();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {

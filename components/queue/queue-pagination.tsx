@@ -15,7 +15,6 @@ interface QueuePaginationProps {
   prevCursor: string | null;
 }
 
-/** "Anterior"/"Siguiente" by keyset cursor, as links; a missing page is shown, not offered. */
 export function QueuePagination({ query, nextCursor, prevCursor }: QueuePaginationProps) {
   const pages = [
     { rel: 'prev', label: 'Anterior', href: prevCursor ? boardHref({ ...query, cursor: prevCursor }) : null },

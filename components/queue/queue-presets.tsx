@@ -6,7 +6,6 @@ import { activePreset, boardHref, presetView } from './queue-url';
 
 const BASE = 'inline-flex min-h-11 items-center rounded-full border px-4 py-2 text-sm font-semibold';
 
-/** The saved views (SPEC §6) as links; the one the board shows is marked. */
 export function QueuePresets({ query }: { query: QueueQuery }) {
   const active = activePreset(query);
   return (

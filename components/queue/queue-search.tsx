@@ -8,10 +8,7 @@ import { boardHref, changeQuery } from './queue-url';
 
 const DEBOUNCE_MS = 300;
 
-/**
- * The text search: the URL follows what is typed ~300 ms after the last key, with
- * router.replace so typing does not fill the history.
- */
+/** The URL follows the box ~300 ms after the last key, with router.replace so typing does not fill the history. */
 export function QueueSearch({ query }: { query: QueueQuery }) {
   const { go } = useQueueNavigation();
   const fromUrl = query.q ?? '';

@@ -1,4 +1,3 @@
-/** The board's shape while the first view loads. */
 export function QueueSkeleton() {
   return (
     <div role="status" className="space-y-6">

@@ -20,10 +20,7 @@ interface QueueTableProps {
 const getRowId = (row: BoardRow) => row.ticketUuid;
 const defaultColumn = { enableSorting: false };
 
-/**
- * The page of tickets the server returned, in its order. A sortable header changes the URL's
- * `orden`/`dir` (back to the first page); the server answers with the new order.
- */
+/** Rows keep the server's order: a sortable header changes the URL's `orden`/`dir` (back to page one) and the server re-sorts. */
 export function QueueTable({ rows, query, columns, rowSelection, onRowSelectionChange }: QueueTableProps) {
   const { pending, go } = useQueueNavigation();
   const sorting = useMemo<SortingState>(() => [{ id: query.orden, desc: query.dir === 'desc' }], [query.orden, query.dir]);

@@ -38,7 +38,6 @@ export function panelFilterCount(query: QueueQuery): number {
   return lists + [query.asignadoA, query.desde, query.hasta].filter((v) => v !== null).length;
 }
 
-/** Whether any filter at all is set (for the empty state's way out). */
 export function hasFilters(query: QueueQuery): boolean {
   return panelFilterCount(query) > 0 || query.estado.length > 0 || query.q !== null;
 }

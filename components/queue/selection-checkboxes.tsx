@@ -24,7 +24,6 @@ export function SelectAllCheckbox({ table }: { table: Table<QueueFeatures, Board
   );
 }
 
-/** Selects one ticket for the bulk operations. */
 export function SelectRowCheckbox({ row }: { row: Row<QueueFeatures, BoardRow> }) {
   return (
     <input

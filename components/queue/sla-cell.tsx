@@ -11,7 +11,6 @@ interface SlaCellProps {
   limiteTexto: string;
 }
 
-/** The SLA status badge with the business time left or overdue by, and the deadline. */
 export function SlaCell({ slaEstado, slaRestanteMs, slaReloj, fechaLimiteSla, limiteTexto }: SlaCellProps) {
   const info = SLA_ESTADO_INFO[slaEstado];
   const time = slaTimeLeftText({ remainingMs: slaRestanteMs, slaEstado, reloj: slaReloj });

@@ -11,7 +11,6 @@ import { Input } from '@/components/ui/form-controls';
 import { PublicTicketView } from '@/components/tickets/public-ticket-view';
 import { RequesterReplyForm } from '@/components/tickets/requester-reply-form';
 
-/** The lookup on /consultar (SPEC §6): label + email, then the ticket's public view. */
 export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
   const [result, formAction, pending] = useActionState<LookupResult | null, FormData>(lookupTicketAction, null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);

@@ -20,7 +20,6 @@ interface RequesterReplyFormProps {
   onReplied: (ticket: PublicTicketView) => void;
 }
 
-/** The requester's answer to the service desk, under the ticket's public view on /consultar. */
 export function RequesterReplyForm({ ticketLabel, email, onReplied }: RequesterReplyFormProps) {
   const { register, handleSubmit, setError, reset, formState } = useForm({ resolver: zodResolver(messageSchema), defaultValues: { mensaje: '' } });
   const [pending, startTransition] = useTransition();

@@ -1,10 +1,7 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import type { FieldErrors } from '@/lib/errors';
 
-/**
- * Puts a server action's field errors on the form's fields and focuses the first one; returns
- * the messages of fields the form does not have, to show above it.
- */
+/** Focuses the first field; returns the messages of fields the form does not have, to show above it. */
 export function placeServerErrors<T extends FieldValues>(
   form: Pick<UseFormReturn<T>, 'setError' | 'setFocus'>,
   fieldErrors: FieldErrors,

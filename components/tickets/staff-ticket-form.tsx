@@ -25,10 +25,7 @@ interface StaffTicketFormProps {
   catalogs: TicketFormCatalogs & { areas: string[] };
 }
 
-/**
- * The panel's "Nuevo ticket": an agent opens a ticket for a requester who called or
- * came in, with the public form's fields and schema, the channel, and the area to route it to.
- */
+/** The public form's fields and schema, plus the channel and the area (docs/workflow.md). */
 export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;

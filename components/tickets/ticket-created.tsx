@@ -11,7 +11,7 @@ interface TicketCreatedProps {
   onNew: () => void;
 }
 
-/** The success panel after radicar (SPEC §6): the label to keep, its deadline and how to follow it. */
+/** The success panel after radicar: the label to keep, its deadline and how to follow it. */
 export function TicketCreated({ ticket, onNew }: TicketCreatedProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copyStatus, setCopyStatus] = useState('');

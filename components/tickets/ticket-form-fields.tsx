@@ -19,7 +19,6 @@ const TEXTS = {
 } as const;
 
 interface TicketFormFieldsProps {
-  /** Builds a unique id for a field name. */
   id: (name: string) => string;
   catalogs: TicketFormCatalogs;
   audience: keyof typeof TEXTS;
@@ -27,10 +26,7 @@ interface TicketFormFieldsProps {
   requestExtra?: ReactNode;
 }
 
-/**
- * The requester's fields of SPEC §2, shared by the public form and the panel's "Nuevo ticket"
- * form; both validate them with `ticketInputSchema`. Reads the form from react-hook-form's context.
- */
+/** Shared by the public form and the panel's "Nuevo ticket"; reads the form from react-hook-form's context. */
 export function TicketFormFields({ id, catalogs, audience, requestExtra }: TicketFormFieldsProps) {
   const { register, control, formState } = useFormContext<TicketFormValues>();
   const { errors } = formState;

@@ -17,7 +17,7 @@ const EMPTY: TicketFormValues = {
   prioridad: '', documento: '', telefono: '', tieneWhatsapp: false, empresaDepartamento: '', asunto: '',
 };
 
-/** The public submission form (SPEC §6), validated with the API's own schema. */
+/** Validated with the API's own schema. */
 export function TicketForm({ catalogs }: { catalogs: TicketFormCatalogs }) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;

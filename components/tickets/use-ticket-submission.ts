@@ -10,10 +10,8 @@ import { placeServerErrors } from '@/components/tickets/server-field-errors';
 type CreateResult = { ok: true; ticket: CreatedTicket } | { ok: false; message: string; fieldErrors: FieldErrors };
 
 /**
- * Submitting a ticket form (public or staff) to its server action: one Idempotency-Key per
- * attempt, kept until the server answers, so a double click or a retry after a lost answer never
- * opens two tickets (any answer, even a refusal, means nothing is pending under it); server field
- * errors placed on their fields; the created ticket kept for the success panel.
+ * One Idempotency-Key per attempt, kept until the server answers, so a double click or a retry after a
+ * lost answer never opens two tickets (any answer, even a refusal, means nothing is pending under it).
  */
 export function useTicketSubmission<T extends FieldValues>(
   form: UseFormReturn<T>,

@@ -17,7 +17,6 @@ interface FieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-/** A label, an optional hint and the field's error around one control. */
 export function Field({ id, label, required = false, hint, error, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -30,12 +30,11 @@ const revoke = staffAction(
   { what: 'revocar un token de API', authorize: assertCanManageApiTokens, invalidMessage: 'No encontramos ese token. Recargue la página.' },
 );
 
-/** Issues a token from /panel/admin/tokens; the answer carries the clear token, once. */
+/** The answer carries the clear token, the only time it is shown. */
 export async function issueApiTokenAction(_previous: IssueApiTokenResult | null, formData: FormData): Promise<IssueApiTokenResult> {
   return issue({ name: formData.get('name') ?? undefined, role: formData.get('role') || undefined, areas: formData.getAll('areas') });
 }
 
-/** Revokes a token from /panel/admin/tokens. */
 export async function revokeApiTokenAction(_previous: RevokeApiTokenResult | null, formData: FormData): Promise<RevokeApiTokenResult> {
   return revoke({ id: formData.get('id') });
 }

@@ -21,7 +21,7 @@ const bulk = staffAction(
   { what: 'aplicar una operación masiva' },
 );
 
-/** The board's bulk asignar/transferir: each ticket through the same service as the API, with a result per ticket. */
+/** Each ticket goes through the API's service, with a result per ticket. */
 export async function bulkOperationAction(ticketIds: string[], op: string, body: unknown): Promise<BulkOperationResult> {
   return bulk({ ticketIds, op, body });
 }

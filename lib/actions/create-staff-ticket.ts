@@ -9,10 +9,6 @@ import { staffTicketInputSchema } from '@/lib/validation/staff-ticket';
 
 export type CreateStaffTicketResult = { ok: true; ticket: CreatedTicket } | ActionFailure;
 
-/**
- * The panel's "Nuevo ticket" form: a MESA or ADMIN user opens a ticket for a requester who called
- * or came in. The role is checked before the form's fields.
- */
 export async function createStaffTicketAction(input: unknown, idempotencyKey: unknown): Promise<CreateStaffTicketResult> {
   const create = staffAction(
     staffTicketInputSchema,

@@ -9,10 +9,7 @@ import { ticketInputSchema } from '@/lib/validation/ticket';
 
 export type CreateTicketResult = { ok: true; ticket: CreatedTicket } | ActionFailure;
 
-/**
- * The public form's submission: the same schema and service as POST /api/tickets/crear, with
- * canal WEB. Never throws: every failure comes back as a Spanish message and field errors.
- */
+/** The public form's submission, through POST /api/tickets/crear's service. Never throws. */
 export async function createTicketAction(input: unknown, idempotencyKey: unknown): Promise<CreateTicketResult> {
   const create = publicAction(
     ticketInputSchema,

@@ -11,7 +11,7 @@ export interface LookupValues {
   email: string;
 }
 
-/** The outcome, with what was typed so the form can show it again after React resets it. */
+// Carries what was typed: React resets the form after the action.
 export type LookupResult = ({ ok: true; ticket: PublicTicketView } | ActionFailure) & { values: LookupValues };
 
 const lookup = publicAction(
@@ -25,7 +25,6 @@ const lookup = publicAction(
   { what: 'consultar un ticket', limit: limitTicketLookup, invalidMessage: 'Revise los datos marcados.' },
 );
 
-/** The requester's lookup on /consultar, for useActionState. Never throws. */
 export async function lookupTicketAction(_previous: LookupResult | null, formData: FormData): Promise<LookupResult> {
   const values: LookupValues = { ticketLabel: textOf(formData, 'ticketLabel'), email: textOf(formData, 'email') };
   return { ...(await lookup(values)), values };

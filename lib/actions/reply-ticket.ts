@@ -14,7 +14,6 @@ const reply = publicAction(
   { what: 'responder un ticket', limit: limitTicketLookup, invalidMessage: 'Revise el mensaje.' },
 );
 
-/** The requester's reply on /consultar: the same validation and service as POST /api/tickets/responder. */
 export async function replyToTicketAction(input: { ticketLabel: string; email: string; mensaje: string }): Promise<ReplyResult> {
   return reply(input);
 }

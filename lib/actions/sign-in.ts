@@ -10,14 +10,11 @@ import { BAD_CREDENTIALS_MESSAGE, SIGN_IN_RATE_LIMITED_MESSAGE, SIGN_IN_UNAVAILA
 export interface SignInState {
   message: string | null;
   fieldErrors: FieldErrors;
-  /** What was typed in the email field, to show it again (never the password). */
+  /** To show it again; never the password. */
   email: string;
 }
 
-/**
- * The /login form. On success Auth.js sets the session cookie and redirects (by
- * throwing Next's redirect, which must propagate); every credentials failure gets one message.
- */
+// On success Auth.js redirects by throwing Next's redirect, which must propagate.
 export async function signInAction(_previous: SignInState | null, formData: FormData): Promise<SignInState> {
   const email = textOf(formData, 'email');
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') ?? undefined });

@@ -6,7 +6,7 @@ import { applyOperation } from '@/lib/data/apply-operation';
 import type { TicketDetail } from '@/lib/data/ticket-detail';
 import { parseOperationRequest } from '@/lib/validation/operation-request';
 
-/** A failure carries the error body's code, so the form can tell a version conflict from a refusal. */
+// A failure carries the error code, so the form can tell a version conflict from a refusal.
 export type OperationResult = { ok: true; message: string; ticket: TicketDetail } | ActionFailure;
 
 interface RawOperation {
@@ -29,7 +29,6 @@ const operate = staffAction(
   { what: 'aplicar una operación' },
 );
 
-/** The staff UI's way to apply an operation: the same checks and service as POST /api/tickets/{id}/{op}. */
 export async function applyOperationAction(ticketId: string, op: string, input: unknown): Promise<OperationResult> {
   return operate({ ticketId: String(ticketId), op: String(op), body: input } satisfies RawOperation);
 }

@@ -7,11 +7,7 @@ import { readBearerToken } from '@/lib/domain/api-token';
 import { UnauthenticatedError } from '@/lib/errors';
 import { findActiveApiToken } from '@/lib/data/api-tokens';
 
-/**
- * Who sends a route handler's request: the API token of an `Authorization: Bearer` header, or
- * else the staff session. A request that sends a header decides by it alone: a bad token is
- * never rescued by a cookie.
- */
+// A request with an Authorization header is judged by it alone: a bad token is never rescued by a cookie.
 export async function getRequestActor(request: Request): Promise<Actor | null> {
   const token = readBearerToken(request.headers.get('authorization'));
   if (token === undefined) return getSessionActor();
@@ -21,10 +17,7 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
   return { userId: null, tokenId: row.id, name: `Integración: ${row.name}`, role: row.role, areas: row.areas };
 }
 
-/**
- * The signed-in staff user, for pages and server actions. The user is read again on every
- * request, so a deactivation or a change of role or areas takes effect at once.
- */
+// Read again on every request, so a deactivation or a change of role or areas takes effect at once.
 export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
@@ -37,7 +30,7 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   return { userId: user.id, tokenId: null, name: user.name, role: user.role, areas: user.areas.map((a) => a.area.name).sort() };
 });
 
-/** The request's actor, or 401 (the first check, docs/workflow.md). Without a request, the session's. */
+/** 401 without an actor, the first check of docs/workflow.md; without a request, the session's. */
 export async function requireActor(request?: Request): Promise<Actor> {
   const actor = request ? await getRequestActor(request) : await getSessionActor();
   if (!actor) throw new UnauthenticatedError('Debe iniciar sesión o enviar un token de API válido.');

@@ -7,7 +7,7 @@ import { FORBIDDEN_API_TOKENS_MESSAGE, mayManageApiTokens } from '@/lib/domain/p
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ApiTokenInput } from '@/lib/validation/api-token';
 
-/** What staff see of a token: never its hash, and the clear token only once, when issued. */
+// Never the hash; the clear token only once, when issued.
 export interface ApiTokenView {
   id: string;
   name: string;
@@ -25,12 +25,10 @@ export interface IssuedApiToken extends ApiTokenView {
 
 const VIEW = { id: true, name: true, prefix: true, role: true, areas: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 
-/** Throws 403 unless the actor may manage API tokens (lib/domain/permissions.ts). */
 export function assertCanManageApiTokens(actor: Actor): void {
   if (!mayManageApiTokens(actor)) throw new ForbiddenError(FORBIDDEN_API_TOKENS_MESSAGE);
 }
 
-/** Issues a token and returns it in clear, the only time it is ever available. */
 export async function issueApiToken(actor: Actor, input: ApiTokenInput): Promise<IssuedApiToken> {
   assertCanManageApiTokens(actor);
   const areas = await resolveAreaNames(input.areas);
@@ -47,14 +45,13 @@ export async function issueApiToken(actor: Actor, input: ApiTokenInput): Promise
   return { ...toView(row), token };
 }
 
-/** Every token, newest first. */
 export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
   assertCanManageApiTokens(actor);
   const rows = await db().apiToken.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], select: VIEW });
   return rows.map(toView);
 }
 
-/** Revokes a token from now on; revoking it again changes nothing. */
+/** Revoking it again changes nothing. */
 export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenView> {
   assertCanManageApiTokens(actor);
   await db().$transaction(async (tx) => {
@@ -66,7 +63,6 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<ApiToken
   return toView(row);
 }
 
-/** The live token with this clear value, for authenticating a request; null if unknown or revoked. */
 export async function findActiveApiToken(token: string) {
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },

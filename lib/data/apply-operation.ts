@@ -12,12 +12,7 @@ import { assertTicketId, getTicketDetail, type TicketDetail } from '@/lib/data/t
 import { scopedAreas } from '@/lib/data/ticket-scope';
 
 
-/**
- * Applies a ticket operation, with its body already parsed at the edge, for an actor: role (403),
- * id (400), scope (404), state and version (409), in that order; then the state change, its
- * effects and one history entry in one transaction, on the row locked FOR UPDATE so concurrent
- * operations never both apply on a stale read.
- */
+/** The checks and the transaction of docs/workflow.md; the body is parsed at the edge. */
 export async function applyOperation<O extends Operacion>(actor: Actor, ticketId: string, op: O, body: OperationBodies[O]): Promise<TicketDetail> {
   // Checked again here, next to the data, whatever the caller checked.
   assertRoleMayPerform(actor.role, op);
@@ -65,7 +60,6 @@ export async function applyOperation<O extends Operacion>(actor: Actor, ticketId
   return getTicketDetail(actor, { id: ticketId });
 }
 
-/** Reads and locks the ticket within the actor's scope (null when it is not there for them). */
 async function lockTicket(tx: Prisma.TransactionClient, id: string, areas: string[] | null): Promise<LockedTicket | null> {
   const rows = await tx.$queryRaw<LockedTicket[]>`
     SELECT id, estado::text AS estado, version, "areaAsignada", tipo::text AS tipo, categoria, subcategoria, prioridad,

@@ -6,24 +6,17 @@ import type { BulkOperation, BulkOperationRequest } from '@/lib/validation/opera
 import { applyOperation } from '@/lib/data/apply-operation';
 import { ticketScope } from '@/lib/data/ticket-scope';
 
-/** What happened to one ticket of a bulk operation. */
 export interface BulkTicketResult {
   ticketUuid: string;
   ticketLabel?: string;
   ok: boolean;
   message: string;
-  /** The error body's code when it failed (INVALID_TRANSITION, NOT_FOUND, …). */
   code?: string;
 }
 
 const DONE: Record<BulkOperation, string> = { asignar: 'Asignado.', transferir: 'Transferido.' };
 
-/**
- * Applies asignar or transferir to each ticket through the same service as the API
- * (`applyOperation`), one ticket and one transaction at a time, so one ticket's refusal never
- * undoes another's change. The request was parsed once at the edge; the role, scope, state and
- * history are still decided per ticket by the service.
- */
+// One transaction per ticket, so one ticket's refusal never undoes another's change.
 export async function applyBulkOperation(actor: Actor, request: BulkOperationRequest): Promise<BulkTicketResult[]> {
   const labels = await labelsInScope(actor, request.ticketIds);
   const results: BulkTicketResult[] = [];
@@ -39,13 +32,12 @@ export async function applyBulkOperation(actor: Actor, request: BulkOperationReq
   return results;
 }
 
-/** One ticket's refusal in the results, as the API would answer it; an unexpected error reveals nothing. */
 function failureOf(err: unknown): { message: string; code: string } {
   const { code, message } = errorReply(err, 'aplicar una operación masiva a un ticket').body.error;
   return { code, message: code === 'INTERNAL_ERROR' ? 'Ocurrió un error inesperado con este ticket.' : message };
 }
 
-/** The labels of the tickets the actor may see, to name them in the results (others stay unnamed: 404). */
+// Tickets out of scope stay unnamed, as their 404 says nothing about them.
 async function labelsInScope(actor: Actor, ids: string[]): Promise<Map<string, string>> {
   const rows = await db().ticket.findMany({ where: { id: { in: ids }, ...ticketScope(actor) }, select: { id: true, label: true } });
   return new Map(rows.map((r) => [r.id, r.label]));

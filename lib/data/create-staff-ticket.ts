@@ -5,7 +5,7 @@ import { ForbiddenError } from '@/lib/errors';
 import type { StaffTicketInput } from '@/lib/validation/staff-ticket';
 import { createTicket, type CreatedTicket } from '@/lib/data/create-ticket';
 
-/** 403 unless the actor may open tickets on a requester's behalf: MESA or ADMIN, signed in as a person (whose id it returns). */
+/** Returns the user's id. */
 export function assertMayCreateStaffTickets(actor: Actor): string {
   // An API token has no user to name in the history: staff creation is a signed-in person's act.
   if (!mayCreateStaffTickets(actor.role) || !actor.userId) {
@@ -14,10 +14,7 @@ export function assertMayCreateStaffTickets(actor: Actor): string {
   return actor.userId;
 }
 
-/**
- * Opens a ticket on a requester's behalf (phone, walk-in) through the same service as
- * POST /api/tickets/crear. The first history entry names the staff user, not the requester.
- */
+// The first history entry names the staff user, not the requester.
 export async function createStaffTicket(actor: Actor, input: StaffTicketInput, idempotencyKey?: string): Promise<CreatedTicket> {
   const userId = assertMayCreateStaffTickets(actor);
   const { canal, ...ticket } = input;

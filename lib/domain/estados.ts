@@ -1,4 +1,3 @@
-/** Ticket states (SPEC §3) with their display label and colour, served by GET /api/estados. */
 export const ESTADOS = [
   'NUEVO',
   'ASIGNADO',
@@ -15,7 +14,7 @@ export interface EstadoInfo {
   codigo: EstadoTicket;
   nombre: string;
   descripcion: string;
-  /** Background colour of the state badge; white text on it meets WCAG AA (≥ 4.5:1). */
+  /** White text on it meets WCAG AA (≥ 4.5:1). */
   color: string;
   terminal: boolean;
 }
@@ -30,16 +29,14 @@ export const ESTADO_INFO: Record<EstadoTicket, EstadoInfo> = {
   ARCHIVADO: { codigo: 'ARCHIVADO', nombre: 'Archivado', descripcion: 'Resuelto y cerrado', color: '#15803d', terminal: true },
 };
 
-/** Whether a state accepts no further operations (SPEC §3). */
 export function isTerminal(estado: EstadoTicket): boolean {
   return ESTADO_INFO[estado].terminal;
 }
 
-/** States of a ticket still being worked (SPEC §3: every non-terminal state). */
 export const OPEN_ESTADOS: readonly EstadoTicket[] = ESTADOS.filter((e) => !isTerminal(e));
 
-/** Open states whose SLA clock runs: PAUSADO is neither overdue nor at risk (SPEC §4). */
+/** PAUSADO is neither overdue nor at risk (docs/sla.md). */
 export const RUNNING_ESTADOS: readonly EstadoTicket[] = OPEN_ESTADOS.filter((e) => e !== 'PAUSADO');
 
-/** States of a closed ticket, judged CUMPLIDO or INCUMPLIDO by its closing time (SPEC §4). */
+/** Judged CUMPLIDO or INCUMPLIDO by their closing time (docs/sla.md). */
 export const CLOSED_ESTADOS: readonly EstadoTicket[] = ESTADOS.filter(isTerminal);

@@ -1,13 +1,11 @@
 import { TRANSITIONS, isOperacion, isRequesterOperation, type HistoryOperacion } from './transitions';
 
 export interface HistoryEntryInfo {
-  /** The title staff read in the ticket's timeline: a staff operation's name in the transition table. */
   nombre: string;
   /** The title the requester reads in the public timeline. */
   nombrePublico: string;
 }
 
-/** How every kind of history entry is titled, for staff and for the requester. */
 export const HISTORY_ENTRY_INFO: Readonly<Record<HistoryOperacion, HistoryEntryInfo>> = {
   crear: { nombre: 'Radicado', nombrePublico: 'Solicitud radicada' },
   asignar: { nombre: TRANSITIONS.asignar.nombre, nombrePublico: 'Solicitud asignada' },
@@ -27,12 +25,10 @@ function infoOf(op: string): HistoryEntryInfo | null {
   return isOperacion(op) || isRequesterOperation(op) ? HISTORY_ENTRY_INFO[op] : null;
 }
 
-/** The title staff read for a history entry. */
 export function historyEntryTitle(op: string): string {
   return infoOf(op)?.nombre ?? op;
 }
 
-/** The title the requester reads for a history entry. */
 export function publicHistoryEntryTitle(op: string): string {
   return infoOf(op)?.nombrePublico ?? op;
 }

@@ -1,4 +1,3 @@
-/** The seven request types, with the label the form shows. */
 export const TIPOS = ['PETICION', 'QUEJA', 'RECLAMO', 'SUGERENCIA', 'INCIDENTE', 'SOLICITUD', 'CONSULTA'] as const;
 
 export type TipoTicket = (typeof TIPOS)[number];
@@ -13,11 +12,10 @@ export const TIPO_INFO: Record<TipoTicket, { nombre: string; descripcion: string
   CONSULTA: { nombre: 'Consulta', descripcion: 'Una pregunta o una orientación' },
 };
 
-/** Channels a ticket can arrive through. */
 export const CANALES = ['WEB', 'API', 'TELEFONO', 'PRESENCIAL', 'EMAIL'] as const;
 export type CanalTicket = (typeof CANALES)[number];
 
-/** How each channel reads: `nombre` in the ticket's data, `medio` where staff say how a request reached them. */
+/** `nombre` in the ticket's data, `medio` where staff say how a request reached them. */
 export const CANAL_INFO: Readonly<Record<CanalTicket, { nombre: string; medio: string }>> = {
   WEB: { nombre: 'Formulario web', medio: 'Formulario web público' },
   API: { nombre: 'API', medio: 'Integración por API' },

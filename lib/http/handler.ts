@@ -3,7 +3,6 @@ import { errorResponse } from '@/lib/http/errors';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so every thrown error leaves as the API's one error body. */
 export function withErrors<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {

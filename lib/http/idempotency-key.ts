@@ -2,7 +2,6 @@ import { ValidationError } from '@/lib/errors';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** The request's Idempotency-Key header: absent, or 1–255 visible ASCII characters. */
 export function readIdempotencyKey(request: Request): string | undefined {
   const key = request.headers.get('idempotency-key');
   if (key === null) return undefined;

@@ -3,11 +3,7 @@ import { InvalidJsonError, PayloadTooLargeError, UnsupportedMediaTypeError, Vali
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-/**
- * Reads a request's JSON object body: 415 unless the content type is JSON, 413 past `maxBytes`
- * (counted while streaming, whatever Content-Length claims), 400 for malformed JSON or a
- * body that is not an object.
- */
+/** 415 unless JSON, 413 past `maxBytes` (counted while streaming, whatever Content-Length claims), else 400. */
 export async function readJsonObject(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
   const type = request.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {

@@ -7,9 +7,6 @@ import { apiTokenInputSchema } from '@/lib/validation/api-token';
 import { replyInputSchema } from '@/lib/validation/reply';
 import { lookupInputSchema, ticketInputSchema } from '@/lib/validation/ticket';
 
-// The building blocks of the OpenAPI document (lib/openapi/document.ts): JSON helpers, the error
-// responses of SPEC §5 and the component schemas.
-
 export type Json = Record<string, unknown>;
 
 /** A request body's JSON Schema, drawn from the same zod schema the route validates with. */

@@ -50,7 +50,7 @@ function operationPath(op: (typeof OPERACIONES)[number]) {
   };
 }
 
-/** The OpenAPI 3.1 document of the HTTP API (SPEC §5), served at /api/openapi.json. */
+/** Served at /api/openapi.json; docs/api.md describes the same API. */
 export function openApiDocument(): Json {
   return {
     openapi: '3.1.0',

@@ -4,7 +4,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { getConfig } from '@/lib/config';
 import { RateLimitedError } from '@/lib/errors';
 
-/** One limit: at most `points` requests per `durationSeconds` for one key; 0 points turns it off. */
+/** 0 points turns the limit off. */
 export interface RateRule {
   name: string;
   points: number;
@@ -19,7 +19,6 @@ function redisClient(url: string): Redis {
   return globalForLimits.mesaRedis;
 }
 
-/** The limiter of a rule: in Redis when REDIS_URL is set (shared by every instance), else in memory. */
 function limiterFor(rule: RateRule, redisUrl: string | undefined): RateLimiterAbstract {
   const cache = (globalForLimits.mesaRateLimiters ??= new Map());
   const id = `${rule.name}:${rule.points}:${rule.durationSeconds}:${redisUrl ?? 'memory'}`;
@@ -35,10 +34,6 @@ function limiterFor(rule: RateRule, redisUrl: string | undefined): RateLimiterAb
   return limiter;
 }
 
-/**
- * Counts one request of `key` against each rule; throws RateLimitedError (429, with the seconds
- * to wait) when one is exhausted. The message names what was limited.
- */
 export async function consumeRateLimit(rules: readonly RateRule[], key: string, what: string): Promise<void> {
   const redisUrl = getConfig().REDIS_URL;
   for (const rule of rules) {

@@ -9,7 +9,6 @@ function addressOf(headers: Pick<Headers, 'get'>): string {
   return clientAddress(headers, getConfig().TRUST_PROXY === '1');
 }
 
-/** Ticket creation from the public form and API: per client, per hour and per day (SPEC §8). */
 export async function limitTicketCreation(headers: Pick<Headers, 'get'>): Promise<void> {
   const config = getConfig();
   const rules: RateRule[] = [
@@ -19,13 +18,13 @@ export async function limitTicketCreation(headers: Pick<Headers, 'get'>): Promis
   await consumeRateLimit(rules, addressOf(headers), 'radicar tickets');
 }
 
-/** Public lookups and replies by label and email: per client, per minute (SPEC §8). */
+/** Public lookups and replies share one limit per client. */
 export async function limitTicketLookup(headers: Pick<Headers, 'get'>): Promise<void> {
   const rules = [{ name: 'consultar', points: getConfig().RATE_LIMIT_LOOKUP_PER_MINUTE, durationSeconds: 60 }];
   await consumeRateLimit(rules, addressOf(headers), 'consultar tickets');
 }
 
-/** Staff sign-in attempts: per account, per hour (SPEC §8), whoever makes them. */
+/** Per account, whoever makes the attempts. */
 export async function limitSignIn(email: string): Promise<void> {
   const rules = [{ name: 'ingreso', points: getConfig().RATE_LIMIT_LOGIN_PER_HOUR, durationSeconds: HOUR }];
   await consumeRateLimit(rules, email.toLowerCase(), 'ingresar con esta cuenta');

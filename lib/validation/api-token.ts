@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ROLES } from '@/lib/domain/actor';
 import { requiredText } from '@/lib/validation/text';
 
-/** Issuing an integration token (SPEC §1): a name, the role it acts with and, for AREA, its areas. */
 export const apiTokenInputSchema = z
   .object({
     name: requiredText({ label: 'El nombre', max: 100 }),
@@ -20,5 +19,4 @@ export const apiTokenInputSchema = z
 
 export type ApiTokenInput = z.infer<typeof apiTokenInputSchema>;
 
-/** The path of one token: /api/admin/tokens/{id}. */
 export const apiTokenParamsSchema = z.object({ id: z.uuid({ error: 'El identificador del token no es válido.' }) });

@@ -5,7 +5,7 @@ import { TICKET_LIMITS } from '@/lib/validation/ticket';
 
 const TEXT_MAX = 4000;
 
-/** Every operation may carry the version the client last saw (SPEC §3, optimistic concurrency). */
+// Optimistic concurrency: the version the client last saw (docs/workflow.md).
 const expectedVersion = z
   .number({ error: 'La versión esperada debe ser un número entero.' })
   .int('La versión esperada debe ser un número entero.')
@@ -14,7 +14,7 @@ const expectedVersion = z
 
 const uuid = z.uuid({ error: 'El usuario asignado no es válido.' });
 
-/** The bodies of SPEC §3's operations: one zod schema each, shared by the API, the actions and the forms. */
+/** The body of each operation of docs/workflow.md, shared by the API, the actions and the forms. */
 export const operationBodySchemas = {
   asignar: z
     .object({

@@ -1,10 +1,7 @@
 import type { z } from 'zod';
 import { ValidationError, type FieldErrors } from '@/lib/errors';
 
-/**
- * Zod issues as the error body's `fields`: one key per field path (`areas.0`), `_` for the input as
- * a whole, each message once. The API, the server actions and the forms all read fields this way.
- */
+/** Zod issues as the error body's `fields`: one key per path (`areas.0`), `_` for the whole input. */
 export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of issues) {
@@ -15,7 +12,6 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldErrors 
   return fields;
 }
 
-/** Parses input with a zod schema; a failure is a ValidationError naming each field (400). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, lead?: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;

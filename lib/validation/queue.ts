@@ -5,13 +5,11 @@ import { SLA_ESTADOS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
 import { optionalText } from '@/lib/validation/text';
 
-/** Search parameters as Next.js pages receive them, or a URLSearchParams. */
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A multi-valued parameter: repeated (`estado=A&estado=B`) or comma-separated (`estado=A,B`). */
 function list<T extends string>(values: readonly T[], label: string, normalise: (s: string) => string = (s) => s) {
   return z
     .array(z.string())
@@ -37,7 +35,7 @@ const localDate = (label: string) =>
       message: `${label} debe ser una fecha AAAA-MM-DD.`,
     });
 
-/** The board's URL state (SPEC §5 GET /api/tickets), validated with Spanish messages naming the parameter. */
+/** The board's URL state, the query of GET /api/tickets (docs/queue.md). */
 export const queueQuerySchema = z
   .object({
     estado: list(ESTADOS, 'El estado', (s) => s.toUpperCase()),
@@ -74,7 +72,6 @@ export const queueQuerySchema = z
 
 const MULTI = new Set(['estado', 'tipo', 'prioridad', 'area', 'slaEstado']);
 
-/** Turns search parameters into the object the schema reads: lists for multi-valued keys, the first value otherwise. */
 export function searchParamsToObject(params: SearchParamsInput): Record<string, unknown> {
   const entries: [string, string][] =
     params instanceof URLSearchParams

@@ -4,7 +4,6 @@ import { requiredText } from '@/lib/validation/text';
 
 export const REPLY_MAX = 4000;
 
-/** The requester's public reply (SPEC §1, §6): the lookup's label and email, and the message. */
 export const replyInputSchema = lookupInputSchema.extend({
   mensaje: requiredText({ label: 'El mensaje', min: 2, max: REPLY_MAX, multiline: true }),
 });

@@ -4,11 +4,7 @@ import { requiredText } from '@/lib/validation/text';
 /** Longer passwords are refused before hashing, so a huge body cannot cost argon2 time. */
 export const PASSWORD_MAX = 256;
 
-/**
- * Staff sign-in (SPEC §6 /login). The email is compared lower-case; the password is taken as
- * typed (never trimmed). Whether the address is well formed does not matter: an unknown email
- * and a wrong password get the same answer.
- */
+// The email is not checked for form: an unknown email and a wrong password get the same answer.
 export const signInSchema = z.object({
   email: requiredText({ label: 'El correo electrónico', max: 254 }).transform((s) => s.toLowerCase()),
   password: z
@@ -19,7 +15,6 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
-/** The one answer to a wrong password, an unknown email or an inactive user. */
 export const BAD_CREDENTIALS_MESSAGE = 'Correo o contraseña incorrectos.';
 export const SIGN_IN_RATE_LIMITED_MESSAGE = 'Demasiados intentos de ingreso con esta cuenta. Espere una hora e intente de nuevo.';
 export const SIGN_IN_UNAVAILABLE_MESSAGE = 'No pudimos iniciar la sesión en este momento. Intente de nuevo en unos minutos.';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Lengths in SPEC §2 are characters (code points) after trimming, not UTF-16 units. */
+/** Field lengths count code points, not UTF-16 units (docs/api.md). */
 export function charCount(value: string): number {
   return Array.from(value).length;
 }
@@ -11,7 +11,7 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 interface TextOptions {
-  /** The field's name as the message says it, with its article: "El nombre", "La categoría". */
+  /** With its article: "El nombre", "La categoría". */
   label: string;
   min?: number;
   max: number;
@@ -20,9 +20,7 @@ interface TextOptions {
   feminine?: boolean;
 }
 
-/** A required text field: trimmed, bounded in characters, free of control characters. */
 export function requiredText({ label, min = 1, max, multiline = false, feminine = label.startsWith('La ') }: TextOptions) {
-  // Spanish agrees the adjective with the article: "El nombre es obligatorio", "La categoría es obligatoria".
   const required = `${label} es ${feminine ? 'obligatoria' : 'obligatorio'}.`;
   return z
     .string({
@@ -40,7 +38,6 @@ export function requiredText({ label, min = 1, max, multiline = false, feminine 
     .meta({ minLength: min, maxLength: max });
 }
 
-/** An optional text field: missing, null or blank means absent (undefined). */
 export function optionalText(options: TextOptions) {
   return z.preprocess(
     (v) => (v == null || (typeof v === 'string' && v.trim() === '') ? undefined : v),

@@ -3,7 +3,7 @@ import { normalizeTicketLabel } from '@/lib/domain/label';
 import { TIPOS } from '@/lib/domain/tipos';
 import { charCount, optionalText, requiredText } from '@/lib/validation/text';
 
-/** Field limits of SPEC §2, the one source for the form, the API and the tests. */
+/** Field limits of docs/api.md, the one source for the form, the API and the tests. */
 export const TICKET_LIMITS = {
   nombre: { min: 3, max: 150 },
   email: { max: 254 },
@@ -30,11 +30,8 @@ const email = z
   })
   .pipe(z.email({ error: 'El correo electrónico no es válido.' }));
 
-/**
- * The requester's fields of a new ticket (SPEC §2). Unknown keys are dropped, so a client
- * cannot set estado, label, dates or SLA. Whether prioridad and areaAsignada name configured
- * ones is checked against the database by the service.
- */
+// Unknown keys are dropped, so a client cannot set estado, label, dates or SLA. Whether prioridad
+// and areaAsignada exist is checked against the database.
 export const ticketInputSchema = z.object({
   nombre: requiredText({ label: 'El nombre', ...TICKET_LIMITS.nombre }),
   email,
@@ -54,7 +51,6 @@ export const ticketInputSchema = z.object({
 export type TicketInput = z.output<typeof ticketInputSchema>;
 export type TicketFormValues = z.input<typeof ticketInputSchema>;
 
-/** The public lookup (SPEC §5): a label and the requester's email. */
 export const lookupInputSchema = z.object({
   ticketLabel: requiredText({ label: 'El número de ticket', max: 30 }).transform(normalizeTicketLabel),
   email,

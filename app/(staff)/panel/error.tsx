@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useEffect } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 
-/** A panel page (the board or below it) could not be shown: say so and offer a retry. */
 export default function PanelError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   useEffect(() => console.error(error), [error]);
   return (

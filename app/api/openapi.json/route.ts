@@ -4,7 +4,6 @@ import { openApiDocument } from '@/lib/openapi/document';
 // Built once per process: it depends only on the code.
 let document: ReturnType<typeof openApiDocument> | undefined;
 
-/** GET /api/openapi.json — the OpenAPI 3.1 document of the API. */
 export function GET() {
   document ??= openApiDocument();
   return NextResponse.json(document, { headers: { 'Cache-Control': 'public, max-age=300' } });

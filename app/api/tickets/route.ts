@@ -5,10 +5,7 @@ import { listQueue } from '@/lib/data/ticket-queue';
 import { withErrors } from '@/lib/http/handler';
 import { parseQueueQuery } from '@/lib/http/queue-query';
 
-/**
- * GET /api/tickets — the queue (docs/queue.md): one page by keyset cursor with the
- * counts per state under the same filters, within the actor's scope. Staff session or Bearer token.
- */
+/** The queue (docs/queue.md): one keyset page, and the counts per state under the same filters. */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   const query = parseQueueQuery(request);

@@ -12,7 +12,6 @@ import { Input } from '@/components/ui/form-controls';
 
 const LIMIT_HINT = 'Opcional. Vacío = sin límite. Con límite, no se crean tickets en el área cuando ya tiene esa cantidad de tickets activos.';
 
-/** Creates an area. */
 export function AreaCreateForm() {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

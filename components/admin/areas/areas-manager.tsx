@@ -9,7 +9,6 @@ import { AreaEditForm } from '@/components/admin/areas/area-form';
 import { EditPanel } from '@/components/admin/edit-panel';
 import { Button } from '@/components/ui/button';
 
-/** The areas table and the editing panel of the chosen area. */
 export function AreasManager({ areas }: { areas: AreaView[] }) {
   const [editingId, setEditingId] = useState<number | null>(null);
   const editing = areas.find((a) => a.id === editingId) ?? null;

@@ -5,7 +5,6 @@ import { AdminTable, CELL } from '@/components/admin/admin-table';
 
 const entidadName = (e: string) => AUDIT_ENTIDADES[e as keyof typeof AUDIT_ENTIDADES] ?? e;
 
-/** Audit entries, newest first, each with the values it recorded. */
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   if (entries.length === 0) return <p className="text-gray-800">No hay cambios registrados con este filtro.</p>;
   return (

@@ -15,7 +15,7 @@ interface CalendarFormProps {
   timeZones: string[];
 }
 
-/** The working calendar business-time deadlines are counted on (SPEC §4). */
+/** The working calendar business-time deadlines are counted on (docs/sla.md). */
 export function CalendarForm({ settings, timeZones }: CalendarFormProps) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

@@ -11,7 +11,7 @@ const OPTIONS = [
   { value: 'false', label: 'La pausa no detiene el reloj', hint: 'El plazo se mantiene aunque el ticket esté en pausa.' },
 ] as const;
 
-/** Whether the SLA clock stops while a ticket is PAUSADO (SPEC §4). */
+/** Whether the SLA clock stops while a ticket is PAUSADO (docs/sla.md, Pauses). */
 export function PauseSettingForm({ pauseStopsSla }: { pauseStopsSla: boolean }) {
   const { form, onSubmit, status, submitting } = useAdminForm({
     schema: pauseSettingSchema,

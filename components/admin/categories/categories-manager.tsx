@@ -15,7 +15,6 @@ interface CategoriesManagerProps {
   areas: { id: number; name: string; active: boolean }[];
 }
 
-/** The categories table and, for the chosen one, its form and its subcategories. */
 export function CategoriesManager({ categories, areas }: CategoriesManagerProps) {
   const [editingId, setEditingId] = useState<number | null>(null);
   const editing = categories.find((c) => c.id === editingId) ?? null;

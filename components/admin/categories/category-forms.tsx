@@ -23,7 +23,6 @@ function AreaSelect({ areas, ...props }: { areas: AreaOption[] } & ComponentProp
   );
 }
 
-/** Creates a category the public form will offer. */
 export function CategoryCreateForm({ areas }: { areas: AreaOption[] }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({
@@ -49,7 +48,6 @@ export function CategoryCreateForm({ areas }: { areas: AreaOption[] }) {
   );
 }
 
-/** Renames a category or changes its area hint. */
 export function CategoryEditForm({ category, areas }: { category: CategoryView; areas: AreaOption[] }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

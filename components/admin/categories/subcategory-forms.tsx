@@ -10,7 +10,6 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/form-controls';
 
-/** Adds a subcategory to a category. */
 export function SubcategoryCreateForm({ categoryId, categoryName }: { categoryId: number; categoryName: string }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({
@@ -34,7 +33,6 @@ export function SubcategoryCreateForm({ categoryId, categoryName }: { categoryId
   );
 }
 
-/** One subcategory: rename it, deactivate it or bring it back. */
 export function SubcategoryRow({ subcategory }: { subcategory: { id: number; name: string; active: boolean } }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

@@ -10,7 +10,6 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/form-controls';
 
-/** Adds one non-working day. */
 export function HolidayCreateForm({ year }: { year: number }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({
@@ -64,7 +63,6 @@ export function HolidayGenerateForm({ year }: { year: number }) {
   );
 }
 
-/** Moves a holiday to another date or renames it. */
 export function HolidayEditForm({ holiday, onSaved }: { holiday: HolidayView; onSaved: (date: string) => void }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

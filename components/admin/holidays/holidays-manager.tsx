@@ -13,7 +13,6 @@ import { Button } from '@/components/ui/button';
 const dayFormat = new Intl.DateTimeFormat('es-CO', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const formatDay = (date: string) => dayFormat.format(new Date(`${date}T12:00:00Z`));
 
-/** A year's holidays, with edit and delete. */
 export function HolidaysManager({ holidays, year }: { holidays: HolidayView[]; year: number }) {
   // `opened` counts openings: the form keeps its state across a date change, and resets on a new opening.
   const [{ date: editingDate, opened }, setEditing] = useState<{ date: string | null; opened: number }>({ date: null, opened: 0 });

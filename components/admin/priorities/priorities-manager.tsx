@@ -7,7 +7,6 @@ import { EditPanel } from '@/components/admin/edit-panel';
 import { PriorityEditForm } from '@/components/admin/priorities/priority-forms';
 import { Button } from '@/components/ui/button';
 
-/** The priorities table and the editing panel of the chosen one. */
 export function PrioritiesManager({ priorities }: { priorities: PriorityView[] }) {
   // `opened` counts openings: the form keeps its state across a code change, and resets on a new opening.
   const [{ code: editingCode, opened }, setEditing] = useState<{ code: string | null; opened: number }>({ code: null, opened: 0 });

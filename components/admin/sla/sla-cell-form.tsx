@@ -19,7 +19,6 @@ export interface SlaCell {
   reloj: SlaClock;
 }
 
-/** One cell of the SLA matrix: its duration and the clock it is counted on. */
 export function SlaCellForm({ cell }: { cell: SlaCell }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

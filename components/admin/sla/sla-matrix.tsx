@@ -9,7 +9,6 @@ import { formatTerm } from '@/components/admin/sla/format-term';
 import { SlaCellForm } from '@/components/admin/sla/sla-cell-form';
 import { Button } from '@/components/ui/button';
 
-/** The tipo × prioridad matrix of a policy set; each cell opens its form. */
 export function SlaMatrix({ matrix }: { matrix: SlaMatrixData }) {
   const [editing, setEditing] = useState<{ tipo: TipoTicket; prioridad: string } | null>(null);
   const editingCell = editing ? matrix.cells[editing.tipo]?.[editing.prioridad] : undefined;

@@ -13,7 +13,6 @@ import { Input, Select } from '@/components/ui/form-controls';
 
 type AreaOption = { id: number; name: string; active: boolean };
 
-/** Creates a staff user with an initial password the ADMIN hands over. */
 export function UserCreateForm({ areas }: { areas: AreaOption[] }) {
   const uid = useId();
   const { form, onSubmit, status, errorOf, submitting } = useAdminForm({

@@ -18,7 +18,6 @@ interface UserEditFormProps {
   isSelf: boolean;
 }
 
-/** A user's name, role and areas. */
 export function UserEditForm({ user, areas, isSelf }: UserEditFormProps) {
   const uid = useId();
   const held = new Set(user.areas.map((a) => a.id));

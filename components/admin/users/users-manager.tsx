@@ -17,7 +17,6 @@ interface UsersManagerProps {
   currentUserId: string;
 }
 
-/** The users table, and the editing panel of the user chosen in it. */
 export function UsersManager({ users, areas, currentUserId }: UsersManagerProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = users.find((u) => u.id === editingId) ?? null;

@@ -5,7 +5,6 @@ import { InfoCard, InfoList } from '@/components/tickets/detail/info-list';
 
 type Classified = Pick<TicketDetail, 'tipo' | 'categoria' | 'subcategoria' | 'prioridad' | 'canal' | 'areaAsignada' | 'asignadoA'>;
 
-/** What kind of request it is, how it came in, and who holds it. */
 export function ClassificationCard({ ticket, prioridades }: { ticket: Classified; prioridades: Catalogs['prioridades'] }) {
   const prioridad = prioridades.find((p) => p.codigo === ticket.prioridad)?.nombre ?? ticket.prioridad;
   return (

@@ -38,7 +38,6 @@ export function describeChanges(op: string, datos: unknown): Change[] {
   }
 }
 
-/** The changes of one history entry, as "what: value" lines. */
 export function HistoryChanges({ op, datos }: { op: string; datos: unknown }) {
   const changes = describeChanges(op, datos);
   if (changes.length === 0) return null;

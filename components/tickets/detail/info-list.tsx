@@ -18,7 +18,6 @@ export function InfoList({ items }: { items: InfoItem[] }) {
   );
 }
 
-/** A titled card of the detail page's side column. */
 export function InfoCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-lg border border-gray-300 bg-white p-5 shadow-sm">

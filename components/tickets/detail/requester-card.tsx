@@ -3,10 +3,7 @@ import { InfoCard, InfoList } from '@/components/tickets/detail/info-list';
 
 const LINK = 'text-blue-800 underline underline-offset-2 hover:text-blue-900';
 
-/**
- * The number for a wa.me link: the phone's digits, with Colombia's country code added to a bare
- * 10-digit mobile number (3xx…), since wa.me needs the international form.
- */
+/** wa.me needs the international form: a bare 10-digit Colombian mobile (3xx…) gets the country code. */
 export function whatsappNumber(telefono: string): string | null {
   const digits = telefono.replace(/\D/g, '');
   if (digits.length < 7) return null;
@@ -15,7 +12,6 @@ export function whatsappNumber(telefono: string): string | null {
 
 type Requester = Pick<TicketDetail, 'nombre' | 'email' | 'documento' | 'telefono' | 'tieneWhatsapp' | 'empresaDepartamento'>;
 
-/** Who asked, and how to reach them. */
 export function RequesterCard({ ticket }: { ticket: Requester }) {
   const whatsapp = ticket.telefono && ticket.tieneWhatsapp ? whatsappNumber(ticket.telefono) : null;
   return (

@@ -11,7 +11,7 @@ type SlaData = Pick<
   'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'slaHoras' | 'fechaCreacion' | 'fechaLimiteSla' | 'fechaActualizacion' | 'fechaCierre' | 'prorrogado'
 >;
 
-/** The promise on the ticket (SPEC §4): its term, its deadline in Colombia's time, and how it stands. */
+/** The ticket's term, its deadline in Colombia's time, and how it stands (docs/sla.md). */
 export function SlaCard({ ticket }: { ticket: SlaData }) {
   const info = SLA_ESTADO_INFO[ticket.slaEstado];
   const left = slaTimeLeftText({ remainingMs: ticket.slaRestanteMs, slaEstado: ticket.slaEstado, reloj: ticket.slaReloj });

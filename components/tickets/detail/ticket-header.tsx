@@ -7,7 +7,6 @@ import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
 
 type Headline = Pick<TicketDetail, 'ticketLabel' | 'asunto' | 'estado' | 'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'version'>;
 
-/** The ticket's label, subject, state and SLA at a glance, under a way back to the board. */
 export function TicketHeader({ ticket }: { ticket: Headline }) {
   const estado = ESTADO_INFO[ticket.estado];
   const sla = SLA_ESTADO_INFO[ticket.slaEstado];

@@ -6,7 +6,6 @@ import { HistoryChanges } from '@/components/tickets/detail/history-changes';
 
 type Entry = TicketDetail['historial'][number];
 
-/** Every history entry of the ticket, oldest first: state changes, notes and who wrote them, when. */
 export function TicketTimeline({ historial }: { historial: Entry[] }) {
   return (
     <section aria-labelledby="timeline-title" className="space-y-4">

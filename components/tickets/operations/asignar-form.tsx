@@ -17,7 +17,6 @@ import { useOperationSubmit } from '@/components/tickets/operations/use-operatio
 // "Sin persona" is an empty option; the schema wants the key absent, not an empty id.
 const emptyToUndefined = (v: unknown) => (v === '' || v == null ? undefined : v);
 
-/** asignar: an area from the catalog and, optionally, a person who may work it. */
 export function AsignarForm({ labelledBy, data }: OperationFormProps) {
   const id = useId();
   const { ticket, catalogs, users } = data;

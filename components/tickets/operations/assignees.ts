@@ -1,10 +1,7 @@
 import type { AssignableUser } from '@/lib/data/staff-users';
 import { mayWorkInArea, seesAllAreas } from '@/lib/domain/permissions';
 
-/**
- * Who may take a ticket of `area` (lib/domain/permissions.ts), split into that area's own staff
- * and the desk, who work every area. The asignar operation enforces the same rule on the server.
- */
+/** The rule of lib/domain/permissions.ts, enforced again by asignar on the server; the desk works every area. */
 export function assigneesForArea(users: readonly AssignableUser[], area: string): { area: AssignableUser[]; desk: AssignableUser[] } {
   const eligible = users.filter((u) => mayWorkInArea({ role: u.rol, areas: u.areas }, area));
   return {

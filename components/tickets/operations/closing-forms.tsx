@@ -9,8 +9,8 @@ import { OperationFormShell } from '@/components/tickets/operations/operation-fo
 import { OperationTextField } from '@/components/tickets/operations/operation-text-field';
 import { useOperationSubmit } from '@/components/tickets/operations/use-operation-submit';
 
-// Closing is final (SPEC §3: terminal states accept nothing): the form itself asks to confirm it,
-// next to the text it requires, instead of a window.confirm a keyboard or screen-reader user trips over.
+// Closing is final (docs/workflow.md): the form itself asks to confirm it, next to the text it
+// requires, instead of a window.confirm a keyboard or screen-reader user trips over.
 const confirmation = (message: string) => z.boolean().refine((v) => v, { message });
 
 const cancelarSchema = operationBodySchemas.cancelar.extend({

@@ -10,7 +10,6 @@ import { OperationTextField } from '@/components/tickets/operations/operation-te
 import { useOperationSubmit } from '@/components/tickets/operations/use-operation-submit';
 
 interface FormProps {
-  /** The id of the element that names the form (the disclosure's summary). */
   labelledBy: string;
 }
 
@@ -26,7 +25,6 @@ export function PausarForm({ labelledBy }: FormProps) {
   );
 }
 
-/** reabrir: an optional note. */
 export function ReabrirForm({ labelledBy }: FormProps) {
   const id = useId();
   const form = useForm({ resolver: zodResolver(operationBodySchemas.reabrir), defaultValues: { nota: '' } });
@@ -38,7 +36,7 @@ export function ReabrirForm({ labelledBy }: FormProps) {
   );
 }
 
-/** actualizar: a note, internal unless marked visible to the requester (SPEC §3: default internal). */
+/** actualizar: a note, internal unless marked visible to the requester. */
 export function ActualizarForm({ labelledBy }: FormProps) {
   const id = useId();
   const form = useForm({ resolver: zodResolver(operationBodySchemas.actualizar), defaultValues: { nota: '', publica: false } });

@@ -10,7 +10,6 @@ const DESTRUCTIVE =
   'inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-red-700 px-4 py-2 font-semibold text-white transition-colors hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-70';
 
 interface OperationFormShellProps {
-  /** The id of the heading or summary that names the form. */
   labelledBy: string;
   onSubmit: FormEventHandler<HTMLFormElement>;
   pending: boolean;
@@ -22,7 +21,6 @@ interface OperationFormShellProps {
   children: ReactNode;
 }
 
-/** The frame every operation form shares: its fields, the server's refusal, and the submit button. */
 export function OperationFormShell(props: OperationFormShellProps) {
   const { labelledBy, onSubmit, pending, failure, onReload, submitLabel, destructive = false, children } = props;
   return (

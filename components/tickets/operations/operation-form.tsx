@@ -9,7 +9,6 @@ import { ReclasificarForm } from '@/components/tickets/operations/reclasificar-f
 import { TransferirForm } from '@/components/tickets/operations/transferir-form';
 import type { OperationFormProps } from '@/components/tickets/operations/types';
 
-/** The form of one operation of the transition table, each with its body's zod schema. */
 export function OperationForm({ op, ...props }: OperationFormProps & { op: Operacion }) {
   switch (op) {
     case 'asignar':

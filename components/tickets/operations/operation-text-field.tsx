@@ -14,10 +14,7 @@ interface OperationTextFieldProps {
   hint?: string;
 }
 
-/**
- * The text of an operation (motivo, nota, resolución), with a hint that says whether the requester
- * will read it: the transition table's `publicText` decides (SPEC §5 public history).
- */
+/** The hint says whether the requester will read the text: the transition table's `publicText` decides (docs/workflow.md). */
 export function OperationTextField({ id, op, label, required = false, error, registration, hint }: OperationTextFieldProps) {
   const audience = TRANSITIONS[op].publicText ? 'El solicitante verá este texto al consultar su ticket.' : 'Solo lo ve el personal.';
   return (

@@ -4,7 +4,7 @@ import { createContext, useContext } from 'react';
 
 export interface OperationsPanelValue {
   ticketId: string;
-  /** The version the page shows: every operation is sent with it (SPEC §3 `expectedVersion`). */
+  /** Every operation is sent with it as `expectedVersion` (optimistic concurrency, docs/workflow.md). */
   version: number;
   /** Says what happened, in the panel's live region, and moves the focus there. */
   announce: (message: string) => void;
@@ -12,7 +12,6 @@ export interface OperationsPanelValue {
 
 export const OperationsPanelContext = createContext<OperationsPanelValue | null>(null);
 
-/** The ticket the operation forms act on, and the panel's announcer. */
 export function useOperationsPanel(): OperationsPanelValue {
   const value = useContext(OperationsPanelContext);
   if (!value) throw new Error('Los formularios de operaciones van dentro de <OperationsPanel>.');

@@ -11,15 +11,10 @@ interface OperationsPanelProps {
   ticketId: string;
   version: number;
   estado: EstadoTicket;
-  /** The operations the server allows this actor on this ticket now (the detail's `operacionesPermitidas`). */
   operaciones: Operacion[];
   data: OperationFormData;
 }
 
-/**
- * One disclosure per allowed operation, each with its form, and one live region that says what
- * the last operation did (the form that did it may be gone once the page refreshes).
- */
 export function OperationsPanel({ ticketId, version, estado, operaciones, data }: OperationsPanelProps) {
   const [announcement, setAnnouncement] = useState({ message: '', count: 0 });
   const statusRef = useRef<HTMLParagraphElement>(null);

@@ -10,10 +10,7 @@ import { OperationFormShell } from '@/components/tickets/operations/operation-fo
 import { OperationTextField } from '@/components/tickets/operations/operation-text-field';
 import { useOperationSubmit } from '@/components/tickets/operations/use-operation-submit';
 
-/**
- * prorrogar (SPEC §4): extends the deadline once, up to twice the term; the requester reads the
- * reason. Left empty, the extension is the whole term (the most the law allows).
- */
+/** Left empty, the extension is the whole term: the most the law allows (docs/sla.md, Prórroga). */
 export function ProrrogarForm({ labelledBy }: { labelledBy: string }) {
   const id = useId();
   const form = useForm({ resolver: zodResolver(operationBodySchemas.prorrogar), defaultValues: { motivo: '', extension: undefined } });

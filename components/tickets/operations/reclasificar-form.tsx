@@ -20,7 +20,7 @@ const current = (t: Classification): z.input<typeof operationBodySchemas.reclasi
 /** A list with `value` in it: a ticket may carry a category or priority the catalog no longer offers. */
 const withValue = (values: string[], value: string | null) => (value && !values.includes(value) ? [value, ...values] : values);
 
-/** reclasificar: tipo, categoría, subcategoría and prioridad, pre-filled; the SLA is recomputed (SPEC §3). */
+/** reclasificar, pre-filled; the server recomputes the SLA (docs/workflow.md). */
 export function ReclasificarForm({ labelledBy, data }: OperationFormProps) {
   const id = useId();
   const { ticket, catalogs } = data;

@@ -11,7 +11,7 @@ import { OperationTextField } from '@/components/tickets/operations/operation-te
 import type { OperationFormProps } from '@/components/tickets/operations/types';
 import { useOperationSubmit } from '@/components/tickets/operations/use-operation-submit';
 
-/** transferir: another area (SPEC §3: different from the current one) and an internal reason. */
+/** transferir: an area other than the current one, and an internal reason. */
 export function TransferirForm({ labelledBy, data }: OperationFormProps) {
   const id = useId();
   const { ticket, catalogs } = data;

@@ -2,7 +2,6 @@ import type { Catalogs } from '@/lib/data/catalogs';
 import type { AssignableUser } from '@/lib/data/staff-users';
 import type { TicketDetail } from '@/lib/data/ticket-detail';
 
-/** What the operation forms need besides the ticket's id and version: its current values and the catalogs. */
 export interface OperationFormData {
   ticket: Pick<TicketDetail, 'areaAsignada' | 'asignadoA' | 'tipo' | 'categoria' | 'subcategoria' | 'prioridad'>;
   catalogs: Pick<Catalogs, 'areas' | 'tipos' | 'prioridades' | 'categorias'>;
@@ -11,7 +10,6 @@ export interface OperationFormData {
 }
 
 export interface OperationFormProps {
-  /** The id of the element that names the form. */
   labelledBy: string;
   data: OperationFormData;
 }

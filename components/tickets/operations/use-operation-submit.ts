@@ -9,7 +9,6 @@ import type { Operacion } from '@/lib/domain/transitions';
 import { useOperationsPanel } from '@/components/tickets/operations/operations-context';
 import { operationDoneMessage } from '@/components/tickets/operations/operation-messages';
 
-/** What a form shows when the server refused: a message, and whether it was someone else's change. */
 export interface OperationFailure {
   message: string;
   conflict: boolean;
@@ -22,11 +21,7 @@ interface SubmitOptions<TOut> {
   onSuccess?: (ticket: TicketDetail) => void;
 }
 
-/**
- * Sends one operation's form through `applyOperationAction` with the version the page showed
- * (SPEC §3 optimistic concurrency), puts the server's field errors on their fields, and on
- * success refreshes the page and announces what happened.
- */
+/** Sends the version the page showed, so a change by someone else meanwhile is a conflict (docs/workflow.md). */
 export function useOperationSubmit<TIn extends FieldValues, TOut extends FieldValues>(
   op: Operacion,
   form: UseFormReturn<TIn, unknown, TOut>,

@@ -4,16 +4,12 @@ import { adminAction } from '@/lib/actions/admin/run';
 import { createHoliday, deleteHoliday, generateColombianHolidays, updateHoliday } from '@/lib/data/admin/holidays';
 import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
 
-/** Adds a holiday (/panel/admin/festivos). */
 export const createHolidayAction = adminAction(holidayCreateSchema, createHoliday, 'agregar un festivo', 'Festivo agregado.');
 
-/** Changes a holiday's date or name. */
 export const updateHolidayAction = adminAction(holidayUpdateSchema, updateHoliday, 'editar un festivo', 'Festivo actualizado.');
 
-/** Removes a holiday. */
 export const deleteHolidayAction = adminAction(holidayDeleteSchema, deleteHoliday, 'eliminar un festivo', 'Festivo eliminado.');
 
-/** Adds the Colombian holidays of a year that the list lacks. */
 export const generateHolidaysAction = adminAction(holidayGenerateSchema, generateColombianHolidays, 'generar los festivos', (r) =>
   r.added === 0
     ? `Los festivos de Colombia de ${r.year} ya estaban en la lista: no se agregó ninguno.`

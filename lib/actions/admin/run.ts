@@ -6,14 +6,9 @@ import type { Actor } from '@/lib/domain/actor';
 import { FORBIDDEN_ADMIN_MESSAGE, mayAdminister } from '@/lib/domain/permissions';
 import { ForbiddenError } from '@/lib/errors';
 
-/** What an administration action answers: a Spanish message, and the field errors on failure. */
 export type AdminActionResult<T = null> = { ok: true; message: string; data: T } | ActionFailure;
 
-/**
- * An administration server action: the session, then the ADMIN permission, then the input parsed
- * with `schema`, then the data function (which checks the permission again and writes the change
- * with its audit entry).
- */
+/** An ADMIN server action; the data function checks the permission again and writes the audit entry. */
 export function adminAction<I, T>(
   schema: z.ZodType<I>,
   change: (actor: Actor, input: I) => Promise<T>,

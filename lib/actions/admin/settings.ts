@@ -4,8 +4,6 @@ import { adminAction } from '@/lib/actions/admin/run';
 import { updateCalendar, updatePauseSetting } from '@/lib/data/admin/settings';
 import { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
 
-/** Sets the working days, hours and time zone (/panel/admin/calendario). */
 export const updateCalendarAction = adminAction(calendarSchema, updateCalendar, 'guardar el calendario laboral', 'Calendario laboral guardado: se aplica a los plazos que se calculen desde ahora.');
 
-/** Whether the SLA clock stops while a ticket is paused. */
 export const updatePauseSettingAction = adminAction(pauseSettingSchema, updatePauseSetting, 'guardar la opción de pausa', 'Opción de pausa guardada.');

@@ -16,16 +16,14 @@ export interface AreaView {
   name: string;
   maxTickets: number | null;
   active: boolean;
-  /** Tickets of the area in a non-terminal state: what the limit counts. */
+  /** Non-terminal tickets: what the limit counts. */
   activeTickets: number;
   members: number;
-  /** The default area of new tickets (MESA): it can be neither renamed nor deactivated. */
   isDefault: boolean;
 }
 
 const NAME_TAKEN = 'Ya existe un área con ese nombre.';
 
-/** Every area with its active-ticket count, by name. */
 export async function listAreas(actor: Actor): Promise<AreaView[]> {
   assertAdmin(actor);
   const [areas, counts] = await Promise.all([
@@ -44,7 +42,6 @@ export async function listAreas(actor: Actor): Promise<AreaView[]> {
   }));
 }
 
-/** Creates an area; names are unique without regard to case, as tickets name them. */
 export async function createArea(actor: Actor, data: z.output<typeof areaCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
   try {
@@ -59,10 +56,7 @@ export async function createArea(actor: Actor, data: z.output<typeof areaCreateS
   }
 }
 
-/**
- * Renames an area and sets its limit. The tickets follow the new name (their foreign key cascades
- * on update) and so do the API tokens that name it; the default area keeps its name.
- */
+// Tickets follow a rename through their foreign key's ON UPDATE CASCADE; API tokens are updated here.
 export async function updateArea(actor: Actor, data: z.output<typeof areaUpdateSchema>): Promise<void> {
   assertAdmin(actor);
   try {
@@ -93,7 +87,6 @@ export async function updateArea(actor: Actor, data: z.output<typeof areaUpdateS
   }
 }
 
-/** Deactivates an area (no new tickets, members or tokens go to it) or reactivates it; never MESA. */
 export async function setAreaActive(actor: Actor, data: z.output<typeof areaActiveSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {

@@ -17,11 +17,7 @@ export interface AuditEntryView {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/**
- * A page of the admin audit log, newest first, optionally of one entidad. Keyset pagination on the
- * id (it grows with every entry): `antes` is the last id of the previous page; `nextCursor` is
- * this page's last id when more entries follow.
- */
+// Keyset pagination on the id, which grows with every entry.
 export async function listAdminAudit(actor: Actor, query: AuditQuery): Promise<{ rows: AuditEntryView[]; nextCursor: string | null }> {
   assertAdmin(actor);
   const where: Prisma.AdminAuditLogWhereInput = {

@@ -21,7 +21,6 @@ export interface CategoryView {
 const NAME_TAKEN = 'Ya existe una categoría con ese nombre.';
 const CATEGORY = { id: true, name: true, areaId: true, active: true } as const;
 
-/** Every category with its subcategories and area hint, by name. */
 export async function listCategories(actor: Actor): Promise<CategoryView[]> {
   assertAdmin(actor);
   const rows = await db().category.findMany({
@@ -31,7 +30,7 @@ export async function listCategories(actor: Actor): Promise<CategoryView[]> {
   return rows.map(({ area, ...c }) => ({ ...c, areaName: area?.name ?? null }));
 }
 
-/** Creates a category. Tickets keep categoria as free text: the catalog is what the form offers. */
+// Tickets keep categoria as free text: the catalog is only what the form offers.
 export async function createCategory(actor: Actor, data: z.output<typeof categoryCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
   try {
@@ -47,7 +46,6 @@ export async function createCategory(actor: Actor, data: z.output<typeof categor
   }
 }
 
-/** Renames a category or changes its area hint. Existing tickets keep the text they were filed with. */
 export async function updateCategory(actor: Actor, data: z.output<typeof categoryUpdateSchema>): Promise<void> {
   assertAdmin(actor);
   try {
@@ -63,7 +61,6 @@ export async function updateCategory(actor: Actor, data: z.output<typeof categor
   }
 }
 
-/** Hides a category from the form (or shows it again). */
 export async function setCategoryActive(actor: Actor, data: z.output<typeof catalogActiveSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {

@@ -5,15 +5,11 @@ import type { Actor } from '@/lib/domain/actor';
 import { FORBIDDEN_ADMIN_MESSAGE, mayAdminister } from '@/lib/domain/permissions';
 import { ForbiddenError } from '@/lib/errors';
 
-/**
- * Throws 403 unless the actor may administer (lib/domain/permissions.ts). Every administration
- * data function calls it first.
- */
+/** Every administration data function calls it first, whatever its caller checked. */
 export function assertAdmin(actor: Actor): void {
   if (!mayAdminister(actor)) throw new ForbiddenError(FORBIDDEN_ADMIN_MESSAGE);
 }
 
-/** Runs an administration change (and its audit entry) in one transaction. */
 export function adminTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db().$transaction(fn, transactionOptions());
 }

@@ -12,7 +12,6 @@ import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 import { loadSettings } from '@/lib/data/settings';
 
 export interface HolidayView {
-  /** Local date 'YYYY-MM-DD'. */
   date: string;
   name: string;
 }
@@ -23,21 +22,19 @@ const DATE_TAKEN = 'Ya hay un festivo en esa fecha.';
 const toDate = (local: string) => new Date(`${local}T00:00:00Z`);
 const toLocal = (date: Date) => date.toISOString().slice(0, 10);
 
-/** This year in the organisation's time zone (the holidays page opens on it). */
+/** This year in the organisation's time zone. */
 export async function currentYear(actor: Actor): Promise<number> {
   assertAdmin(actor);
   const { timeZone } = await loadSettings();
   return Number(localDateOf(Date.now(), timeZone).slice(0, 4));
 }
 
-/** The holidays of a year, by date. */
 export async function listHolidays(actor: Actor, year: number): Promise<HolidayView[]> {
   assertAdmin(actor);
   const rows = await db().holiday.findMany({ where: { date: { gte: toDate(`${year}-01-01`), lte: toDate(`${year}-12-31`) } }, orderBy: { date: 'asc' } });
   return rows.map((h) => ({ date: toLocal(h.date), name: h.name }));
 }
 
-/** Adds a non-working day; business-hour deadlines computed from now on skip it. */
 export async function createHoliday(actor: Actor, data: z.output<typeof holidayCreateSchema>): Promise<void> {
   assertAdmin(actor);
   try {
@@ -51,7 +48,6 @@ export async function createHoliday(actor: Actor, data: z.output<typeof holidayC
   }
 }
 
-/** Moves a holiday to another date or renames it. */
 export async function updateHoliday(actor: Actor, data: z.output<typeof holidayUpdateSchema>): Promise<void> {
   assertAdmin(actor);
   try {
@@ -72,7 +68,6 @@ export async function updateHoliday(actor: Actor, data: z.output<typeof holidayU
   }
 }
 
-/** Removes a holiday: that day becomes a working day again if its weekday is one. */
 export async function deleteHoliday(actor: Actor, data: z.output<typeof holidayDeleteSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
@@ -83,10 +78,7 @@ export async function deleteHoliday(actor: Actor, data: z.output<typeof holidayD
   });
 }
 
-/**
- * Adds the Colombian national holidays of a year (Ley 51 de 1983, lib/domain/holidays.ts) that the
- * list lacks. Idempotent: dates already present, edited or not, are left alone; a second run adds nothing.
- */
+/** Adds the year's Colombian holidays the list lacks; dates already present, edited or not, are left alone. */
 export async function generateColombianHolidays(actor: Actor, { year }: z.output<typeof holidayGenerateSchema>): Promise<{ year: number; added: number; existing: number }> {
   assertAdmin(actor);
   const holidays = colombianHolidays(year);

@@ -23,17 +23,13 @@ export interface PriorityView {
 const PRIORITY = { code: true, label: true, sortOrder: true, active: true } as const;
 const CODE_TAKEN = 'Ya existe una prioridad con ese código.';
 
-/** Every priority in the order the form offers them, with how many tickets use each. */
 export async function listPriorities(actor: Actor): Promise<PriorityView[]> {
   assertAdmin(actor);
   const rows = await db().priority.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { ...PRIORITY, _count: { select: { tickets: true } } } });
   return rows.map(({ _count, ...p }) => ({ ...p, tickets: _count.tickets }));
 }
 
-/**
- * Creates a priority and its column in every policy set (`slaHoras` business hours; the PQRS
- * set keeps its legal days), so a ticket with it always finds its SLA.
- */
+/** Also creates its column in every policy set, so a ticket with it always finds its SLA. */
 export async function createPriority(actor: Actor, data: z.output<typeof priorityCreateSchema>): Promise<void> {
   assertAdmin(actor);
   try {
@@ -55,7 +51,6 @@ export async function createPriority(actor: Actor, data: z.output<typeof priorit
   }
 }
 
-/** Changes a priority's name, order and state; the code only while no ticket uses it. */
 export async function updatePriority(actor: Actor, data: z.output<typeof priorityUpdateSchema>): Promise<void> {
   assertAdmin(actor);
   try {

@@ -12,20 +12,19 @@ const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, wor
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
-/** The organisation's settings, as every other reader sees them (loadSettings, with its defaults). */
+/** As every other reader sees them: loadSettings, with its defaults. */
 export async function getSettings(actor: Actor): Promise<OrganisationSettings> {
   assertAdmin(actor);
   return loadSettings();
 }
 
-/** Locks the settings row for a change and returns it as it was. */
+/** Creates the row if missing, locks it for the change and returns it as it was. */
 export async function lockSettings(tx: Prisma.TransactionClient): Promise<SettingsView> {
   await tx.settings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: { id: true } });
   await tx.$queryRaw`SELECT id FROM settings WHERE id = 1 FOR UPDATE`;
   return tx.settings.findUniqueOrThrow({ where: { id: 1 }, select: SETTINGS });
 }
 
-/** Sets the working days, hours and time zone business-hour deadlines are counted on. */
 export async function updateCalendar(actor: Actor, data: z.output<typeof calendarSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
@@ -40,7 +39,6 @@ export async function updateCalendar(actor: Actor, data: z.output<typeof calenda
   });
 }
 
-/** Whether the SLA clock stops while a ticket is PAUSADO. */
 export async function updatePauseSetting(actor: Actor, data: z.output<typeof pauseSettingSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {

@@ -18,11 +18,11 @@ export interface SlaMatrix {
   activePolicySet: string;
   policySets: string[];
   priorities: { code: string; label: string; active: boolean }[];
-  /** The term of each (tipo, prioridad): cells["INCIDENTE"]["ALTA"]. */
+  /** cells[tipo][prioridad] */
   cells: Record<string, Record<string, { duracion: number; reloj: SlaClock }>>;
 }
 
-/** The tipo × prioridad matrix of a policy set (the active one by default). */
+/** The active set's matrix unless another is requested. */
 export async function getSlaMatrix(actor: Actor, requestedSet?: string): Promise<SlaMatrix> {
   assertAdmin(actor);
   const [settings, sets, priorities] = await Promise.all([
@@ -39,10 +39,7 @@ export async function getSlaMatrix(actor: Actor, requestedSet?: string): Promise
   return { policySet, activePolicySet, policySets, priorities, cells };
 }
 
-/**
- * Sets one cell of the matrix. It applies to the tickets created from now on: each creation
- * reads the table (lib/data/sla-context.ts findSlaTerm); existing deadlines stand.
- */
+// Applies to tickets created from now on (each creation reads the table); existing deadlines stand.
 export async function updateSlaPolicy(actor: Actor, data: z.output<typeof slaPolicyUpdateSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
@@ -64,7 +61,6 @@ export async function updateSlaPolicy(actor: Actor, data: z.output<typeof slaPol
   });
 }
 
-/** Switches the policy set new tickets use (GENERAL ↔ PQRS). */
 export async function setActivePolicySet(actor: Actor, { activePolicySet }: z.output<typeof activePolicySetSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
@@ -83,11 +79,7 @@ export async function setActivePolicySet(actor: Actor, { activePolicySet }: z.ou
   });
 }
 
-/**
- * Gives every priority its PQRS column before the set goes live (one created before the set
- * existed may lack it): the legal days, and for the other tipos the priority's GENERAL term.
- * Cells that exist are left alone. Returns how many were added.
- */
+// A priority created before the PQRS set existed lacks its column; cells that exist are left alone.
 async function completePqrsSet(tx: Prisma.TransactionClient): Promise<number> {
   const [priorities, general] = await Promise.all([
     tx.priority.findMany({ select: { code: true } }),

@@ -11,7 +11,6 @@ import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 const NAME_TAKEN = 'Esa categoría ya tiene una subcategoría con ese nombre.';
 const SUBCATEGORY = { id: true, categoryId: true, name: true, active: true } as const;
 
-/** Adds a subcategory to a category. */
 export async function createSubcategory(actor: Actor, data: z.output<typeof subcategoryCreateSchema>): Promise<{ id: number }> {
   assertAdmin(actor);
   try {
@@ -29,7 +28,6 @@ export async function createSubcategory(actor: Actor, data: z.output<typeof subc
   }
 }
 
-/** Renames a subcategory. */
 export async function updateSubcategory(actor: Actor, data: z.output<typeof subcategoryUpdateSchema>): Promise<void> {
   assertAdmin(actor);
   try {
@@ -44,7 +42,6 @@ export async function updateSubcategory(actor: Actor, data: z.output<typeof subc
   }
 }
 
-/** Hides a subcategory from the form (or shows it again). */
 export async function setSubcategoryActive(actor: Actor, data: z.output<typeof catalogActiveSchema>): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {

@@ -10,7 +10,6 @@ import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { fieldError, rethrowUnique } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 
-/** What the users page shows of a staff user: never the password hash. */
 export interface UserView {
   id: string;
   name: string;
@@ -31,7 +30,6 @@ type Row = Prisma.UserGetPayload<{ select: typeof VIEW }>;
 const PAGE_SIZE = 25;
 const EMAIL_TAKEN = 'Ya existe un usuario con ese correo electrónico.';
 
-/** A page of staff users, by name, optionally matching a text in the name or email. */
 export async function listUsers(actor: Actor, query: { q?: string; pagina: number }): Promise<{ rows: UserView[]; total: number; pageCount: number; pageSize: number }> {
   assertAdmin(actor);
   const where: Prisma.UserWhereInput = query.q
@@ -44,7 +42,6 @@ export async function listUsers(actor: Actor, query: { q?: string; pagina: numbe
   return { rows: rows.map(toView), total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
 }
 
-/** Creates a staff user with an initial password (hashed with argon2id, never stored or logged in clear). */
 export async function createUser(actor: Actor, data: z.output<typeof userCreateSchema>): Promise<UserView> {
   assertAdmin(actor);
   const passwordHash = await hash(data.password);
@@ -65,7 +62,6 @@ export async function createUser(actor: Actor, data: z.output<typeof userCreateS
   }
 }
 
-/** Changes a user's name, role and areas. An ADMIN cannot take the ADMIN role from themself. */
 export async function updateUser(actor: Actor, data: z.output<typeof userUpdateSchema>): Promise<UserView> {
   assertAdmin(actor);
   if (data.id === actor.userId && data.role !== 'ADMIN') {
@@ -83,7 +79,6 @@ export async function updateUser(actor: Actor, data: z.output<typeof userUpdateS
   });
 }
 
-/** Deactivates (the user can no longer sign in, at once) or reactivates a user; never oneself. */
 export async function setUserActive(actor: Actor, data: z.output<typeof userActiveSchema>): Promise<UserView> {
   assertAdmin(actor);
   if (data.id === actor.userId && !data.active) {
@@ -102,7 +97,7 @@ export async function setUserActive(actor: Actor, data: z.output<typeof userActi
   });
 }
 
-/** Sets a new password for a user. The audit entry says that it changed, never what it is. */
+// The audit entry says that the password changed, never what it is.
 export async function resetUserPassword(actor: Actor, data: z.output<typeof userPasswordSchema>): Promise<void> {
   assertAdmin(actor);
   const passwordHash = await hash(data.password);
@@ -113,7 +108,6 @@ export async function resetUserPassword(actor: Actor, data: z.output<typeof user
   });
 }
 
-/** Every area, active first, for the users form. */
 export async function listAreaOptions(actor: Actor): Promise<{ id: number; name: string; active: boolean }[]> {
   assertAdmin(actor);
   return db().area.findMany({ orderBy: [{ active: 'desc' }, { name: 'asc' }], select: { id: true, name: true, active: true } });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The kinds of records the administration changes, as written in admin_audit_log.entidad. */
+/** Keys as stored in admin_audit_log.entidad. */
 export const AUDIT_ENTIDADES = {
   usuario: 'Usuarios',
   area: 'Áreas',
@@ -17,10 +17,9 @@ export type AuditEntidad = keyof typeof AUDIT_ENTIDADES;
 
 const ENTIDADES = Object.keys(AUDIT_ENTIDADES) as [AuditEntidad, ...AuditEntidad[]];
 
-/** The audit page's URL: an optional entidad filter and the keyset cursor of the page. */
 export const auditQuerySchema = z.object({
   entidad: z.enum(ENTIDADES).optional().catch(undefined),
-  // "antes" is the last entry of the previous page: its id (the log's ids grow with time).
+  // The previous page's last id: the log's ids grow with time.
   antes: z.string().regex(/^\d{1,18}$/).optional().catch(undefined),
 });
 

@@ -20,12 +20,11 @@ export function timeToMinutes(time: string): number {
   return h! * 60 + m!;
 }
 
-/** 510 → "08:30". */
 export function minutesToTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** An IANA zone name ("America/Bogota", "UTC") that this runtime's Intl knows. */
+/** An IANA zone name that this runtime's Intl knows. */
 export function isIanaTimeZone(zone: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
   try {
@@ -44,7 +43,6 @@ function timeField(label: string) {
     .refine((s) => TIME.test(s), { message: `${label} debe tener el formato HH:MM (por ejemplo 08:00).` });
 }
 
-/** The working calendar of SPEC §4: working days, hours and time zone. */
 export const calendarSchema = z
   .object({
     timeZone: z
@@ -67,7 +65,6 @@ export const calendarSchema = z
   })
   .transform(({ workStart, workEnd, ...rest }) => ({ ...rest, workStartMinute: timeToMinutes(workStart), workEndMinute: timeToMinutes(workEnd) }));
 
-/** Whether the SLA clock stops while a ticket is PAUSADO (SPEC §4). */
 export const pauseSettingSchema = z.object({ pauseStopsSla: booleanField('La opción de pausa') });
 
 export type CalendarInput = z.output<typeof calendarSchema>;

@@ -12,7 +12,6 @@ function toNumber(value: unknown): unknown {
   return trimmed === '' ? undefined : Number(trimmed);
 }
 
-/** A required whole number between min and max, from a number or a numeric string. */
 export function integerField({ label, min, max }: { label: string; min: number; max: number }) {
   return z.preprocess(
     toNumber,
@@ -24,17 +23,14 @@ export function integerField({ label, min, max }: { label: string; min: number; 
   );
 }
 
-/** An optional whole number: blank, missing or null means none (null). */
 export function optionalIntegerField(options: { label: string; min: number; max: number }) {
   return z.preprocess((v) => (v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v), integerField(options).nullable());
 }
 
-/** A record id of an autoincrement table. */
 export function recordId(label = 'El identificador') {
   return integerField({ label, min: 1, max: 2_147_483_647 });
 }
 
-/** true or false, also as the strings "true"/"false" a form may send. */
 export function booleanField(label: string) {
   return z.preprocess(
     (v) => (v === 'true' ? true : v === 'false' ? false : v),
@@ -42,5 +38,4 @@ export function booleanField(label: string) {
   );
 }
 
-/** A user's id (UUID). */
 export const userIdField = z.uuid({ error: 'El identificador del usuario no es válido.' });

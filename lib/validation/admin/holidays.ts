@@ -17,19 +17,14 @@ const name = requiredText({ label: 'El nombre', min: 2, max: 150 });
 /** The years a holiday may fall in, and the years Colombian holidays can be generated for. */
 export const HOLIDAY_YEARS = { min: Math.max(FIRST_HOLIDAY_YEAR, 1900), max: Math.min(LAST_HOLIDAY_YEAR, 2200) } as const;
 
-/** A new holiday. */
 export const holidayCreateSchema = z.object({ date: dateField('La fecha'), name });
 
-/** A holiday's new date or name. */
 export const holidayUpdateSchema = z.object({ originalDate: dateField('La fecha original'), date: dateField('La fecha'), name });
 
-/** Removing a holiday. */
 export const holidayDeleteSchema = z.object({ date: dateField('La fecha') });
 
-/** Generating the Colombian holidays of a year (lib/domain/holidays.ts). */
 export const holidayGenerateSchema = z.object({ year: integerField({ label: 'El año', ...HOLIDAY_YEARS }) });
 
-/** The year a page lists, defaulting to the current one. */
 export const holidayYearQuerySchema = z.object({
   anio: z.coerce.number().int().min(HOLIDAY_YEARS.min).max(HOLIDAY_YEARS.max).optional().catch(undefined),
 });

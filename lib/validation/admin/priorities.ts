@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '@/lib/validation/text';
 import { booleanField, integerField } from '@/lib/validation/admin/fields';
 
-// Tickets store prioridad upper-case, at most 20 characters (SPEC §2).
+// Tickets store prioridad upper-case, at most 20 characters (docs/api.md).
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,19}$/;
 
 const code = z
@@ -17,10 +17,7 @@ const code = z
 const label = requiredText({ label: 'El nombre', min: 2, max: 50 });
 const sortOrder = integerField({ label: 'El orden', min: 0, max: 1000 });
 
-/**
- * A new priority. `slaHoras` fills its column of every policy set, so a ticket with it always
- * finds a policy (the PQRS day clocks keep their legal terms).
- */
+// `slaHoras` fills the priority's column of every policy set, so a ticket with it always finds a policy.
 export const priorityCreateSchema = z.object({
   code,
   label,
@@ -28,7 +25,7 @@ export const priorityCreateSchema = z.object({
   slaHoras: integerField({ label: 'Las horas hábiles de SLA', min: 1, max: 8760 }),
 });
 
-/** A priority's name, order and state; its code may change only while no ticket uses it. */
+// The code may change only while no ticket uses it.
 export const priorityUpdateSchema = z.object({
   code: z.string({ error: 'La prioridad no es válida.' }).trim().min(1, 'La prioridad no es válida.').max(20, 'La prioridad no es válida.'),
   newCode: code,

@@ -3,7 +3,7 @@ import { SLA_CLOCKS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
 import { integerField } from '@/lib/validation/admin/fields';
 
-/** The policy sets a fresh installation has (SPEC §4; PQRS: Ley 1755 de 2015 art. 14). */
+/** The policy sets a fresh installation has (docs/admin.md). */
 export const POLICY_SETS = ['GENERAL', 'PQRS'] as const;
 
 export const POLICY_SET_INFO: Record<string, { nombre: string; descripcion: string }> = {
@@ -19,7 +19,6 @@ const policySet = z
   .trim()
   .regex(/^[A-Z][A-Z0-9_]{1,29}$/, 'El conjunto de políticas no es válido.');
 
-/** One cell of the SLA matrix: the term for (tipo, prioridad) in a policy set. */
 export const slaPolicyUpdateSchema = z
   .object({
     policySet,
@@ -33,7 +32,6 @@ export const slaPolicyUpdateSchema = z
     message: `La duración en días hábiles debe ser como máximo ${DURATION_LIMITS.DIAS_HABILES}.`,
   });
 
-/** Which policy set new tickets use. */
 export const activePolicySetSchema = z.object({ activePolicySet: policySet });
 
 export type SlaPolicyUpdateInput = z.output<typeof slaPolicyUpdateSchema>;

@@ -16,7 +16,6 @@ const email = z
   // Stored lower-case: sign-in compares case-insensitively (see the User model).
   .transform((s) => s.toLowerCase());
 
-/** A password as typed: never trimmed, bounded in characters. */
 export const passwordField = z
   .string({ error: (i) => (i.input == null ? 'La contraseña es obligatoria.' : 'La contraseña debe ser un texto.') })
   .refine((s) => s.length > 0, { message: 'La contraseña es obligatoria.', abort: true })
@@ -31,29 +30,24 @@ const areaIds = z
   .default([])
   .transform((ids) => [...new Set(ids)]);
 
-// AREA staff see only their areas' tickets (SPEC §1): without one they would see nothing.
+// AREA staff see only their areas' tickets: without one they would see nothing.
 const areaRoleNeedsArea = {
   path: ['areas'],
   message: 'Un usuario de rol AREA debe pertenecer al menos a un área.',
 };
 
-/** A new staff user, with the initial password the ADMIN gives them. */
 export const userCreateSchema = z
   .object({ name, email, role, areas: areaIds, password: passwordField })
   .refine((u) => u.role !== 'AREA' || u.areas.length > 0, areaRoleNeedsArea);
 
-/** A user's name, role and areas. */
 export const userUpdateSchema = z
   .object({ id: userIdField, name, role, areas: areaIds })
   .refine((u) => u.role !== 'AREA' || u.areas.length > 0, areaRoleNeedsArea);
 
-/** Deactivating or reactivating a user. */
 export const userActiveSchema = z.object({ id: userIdField, active: booleanField('El campo activo') });
 
-/** A new password set by the ADMIN. */
 export const userPasswordSchema = z.object({ id: userIdField, password: passwordField });
 
-/** The users list: an optional search and page. */
 export const userListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

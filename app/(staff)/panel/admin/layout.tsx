@@ -3,7 +3,6 @@ import { getSessionActor } from '@/lib/data/actor';
 import { mayAdminister } from '@/lib/domain/permissions';
 import { AdminNav } from '@/components/admin/admin-nav';
 
-/** The administration's frame: its section menu beside the page, for ADMIN users only. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Anyone else gets just the page, which answers with its own 403 message.
   if (!mayAdminister(await getSessionActor())) return children;

@@ -1,6 +1,5 @@
 const block = 'animate-pulse rounded bg-gray-200';
 
-/** The dashboard's skeleton while its aggregates run. */
 export default function Loading() {
   return (
     <div role="status" className="space-y-10">

@@ -20,7 +20,7 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** The dashboard (issue 5): open tickets, SLA now, SLA compliance in a period, daily flow. */
+/** The dashboard of docs/dashboard.md: open tickets, SLA now, SLA compliance in a period, daily flow. */
 export default async function DashboardPage({ searchParams }: PageProps) {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fresumen');

@@ -7,13 +7,12 @@ import { readJsonObject } from '@/lib/http/json-body';
 import { parseInput } from '@/lib/validation/parse';
 import { apiTokenInputSchema } from '@/lib/validation/api-token';
 
-/** GET /api/admin/tokens — the integration tokens, without their secrets. */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   return NextResponse.json(await listApiTokens(actor));
 });
 
-/** POST /api/admin/tokens — issues a token; the answer is the only time it is shown in clear. */
+/** The answer is the only time the token is shown in clear. */
 export const POST = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   // 401, then 403, then the body (the order of checks).

@@ -3,7 +3,6 @@ import { requireActor } from '@/lib/data/actor';
 import { assertTicketId, getTicketDetail } from '@/lib/data/ticket-detail';
 import { withErrors } from '@/lib/http/handler';
 
-/** GET /api/tickets/{ticketUuid} — the full ticket and its history, within the actor's scope. */
 export const GET = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor(request);
   const { id } = await params;

@@ -8,7 +8,6 @@ import { parseInput } from '@/lib/validation/parse';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { lookupInputSchema } from '@/lib/validation/ticket';
 
-/** POST /api/tickets/consultar — the requester's lookup by label and email. */
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
   const { ticketLabel, email } = parseInput(lookupInputSchema, body);

@@ -8,7 +8,6 @@ import { parseInput } from '@/lib/validation/parse';
 import { limitTicketCreation } from '@/lib/rate-limit/rules';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 
-/** POST /api/tickets/crear — a requester opens a ticket without an account. */
 export const POST = withErrors(async (request: Request) => {
   const idempotencyKey = readIdempotencyKey(request);
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);

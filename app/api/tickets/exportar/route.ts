@@ -3,10 +3,7 @@ import { openQueueExport } from '@/lib/data/dashboard/queue-export';
 import { withErrors } from '@/lib/http/handler';
 import { parseQueueQuery } from '@/lib/http/queue-query';
 
-/**
- * GET /api/tickets/exportar?<the board's query> — the filtered queue as CSV, staff only
- * (session or API token) and within the actor's scope, streamed page by page.
- */
+/** The board's filtered queue as CSV, streamed page by page (docs/dashboard.md). */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   const query = parseQueueQuery(request);

@@ -7,7 +7,6 @@ import { parseInput } from '@/lib/validation/parse';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { replyInputSchema } from '@/lib/validation/reply';
 
-/** POST /api/tickets/responder — the requester's public reply, by label and email; answers the public view. */
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
   const input = parseInput(replyInputSchema, body);

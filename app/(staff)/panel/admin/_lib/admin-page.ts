@@ -4,11 +4,7 @@ import { getSessionActor } from '@/lib/data/actor';
 import { mayAdminister } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/actor';
 
-/**
- * The ADMIN behind an administration page; any other staff role gets the 403 page
- * (app/forbidden.tsx, status 403). Without a session, off to /login and back. Each page calls it:
- * layouts do not run again on client navigation.
- */
+/** Other roles get the 403 page, no session goes to /login; every page calls it, as layouts do not re-run on client navigation. */
 export async function getAdminPageActor(path: string): Promise<Actor> {
   const actor = await getSessionActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -18,7 +14,6 @@ export async function getAdminPageActor(path: string): Promise<Actor> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** A page's search params with one value per key (the first), for a zod schema. */
 export function firstValues(params: SearchParams): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 }

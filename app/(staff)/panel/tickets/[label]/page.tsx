@@ -23,7 +23,6 @@ export async function generateMetadata({ params }: TicketPageProps): Promise<Met
   return { title: `Ticket ${labelOf(label)}` };
 }
 
-/** The staff view of one ticket: its data, SLA, timeline and the operations the actor may perform now. */
 export default async function TicketPage({ params }: TicketPageProps) {
   const label = labelOf((await params).label);
   const actor = await getSessionActor();
@@ -61,7 +60,6 @@ export default async function TicketPage({ params }: TicketPageProps) {
   );
 }
 
-/** The label as typed in the URL, in any case (tk-2026-00042). */
 function labelOf(segment: string): string {
   try {
     return normalizeTicketLabel(decodeURIComponent(segment));

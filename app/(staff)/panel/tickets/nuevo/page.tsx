@@ -11,7 +11,6 @@ export const metadata: Metadata = { title: 'Nuevo ticket' };
 export default async function NewStaffTicketPage() {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Ftickets%2Fnuevo');
-  // Only the roles that triage open tickets for requesters; others get the 403 page.
   if (!mayCreateStaffTickets(actor.role)) forbidden();
   const catalogs = await getCatalogs();
   return (

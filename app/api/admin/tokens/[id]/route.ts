@@ -5,7 +5,6 @@ import { withErrors } from '@/lib/http/handler';
 import { parseInput } from '@/lib/validation/parse';
 import { apiTokenParamsSchema } from '@/lib/validation/api-token';
 
-/** DELETE /api/admin/tokens/{id} — revokes a token; 200 with the token as it now stands. */
 export const DELETE = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor(request);
   assertCanManageApiTokens(actor);

@@ -6,7 +6,7 @@ import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
 import { parseOperationRequest } from '@/lib/validation/operation-request';
 
-/** POST /api/tickets/{ticketUuid}/{op} — the ticket operations: 401, 403, 400, 404, 409 in that order. */
+/** The checks answer 401, 403, 400, 404, 409 in that order (docs/workflow.md). */
 export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string; op: string }> }) => {
   const actor = await requireActor(request);
   const { id, op } = await params;
