@@ -2,7 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import { placeServerErrors } from '@/components/ui/server-field-errors';
 import type { z } from 'zod';
 import type { AdminActionResult } from '@/lib/actions/admin/run';
 import type { FormStatusValue } from '@/components/admin/form-status';
@@ -40,19 +41,8 @@ export function useAdminForm<TInput extends FieldValues, TOutput, TData>({ schem
         onSuccess?.(result.data, { reset: () => form.reset(defaultValues), values });
         return;
       }
-      const known = new Set(Object.keys(defaultValues ?? {}));
-      const unplaced: string[] = [];
-      let first: Path<TInput> | null = null;
-      for (const [name, messages] of Object.entries(result.fieldErrors)) {
-        if (!known.has(name)) {
-          unplaced.push(...messages);
-          continue;
-        }
-        form.setError(name as Path<TInput>, { type: 'server', message: messages[0] });
-        first ??= name as Path<TInput>;
-      }
-      setStatus({ tone: 'error', message: [first ? 'Revise los datos marcados.' : result.message, ...unplaced].join(' ') });
-      if (first) form.setFocus(first);
+      const { placed, unplaced } = placeServerErrors(form, result.fieldErrors, new Set(Object.keys(defaultValues ?? {})));
+      setStatus({ tone: 'error', message: [placed ? 'Revise los datos marcados.' : result.message, ...unplaced].join(' ') });
     },
     () => setStatus({ tone: 'error', message: 'Revise los datos marcados.' }),
   );

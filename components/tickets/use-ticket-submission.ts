@@ -5,7 +5,7 @@ import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form'
 import type { CreatedTicket } from '@/lib/data/create-ticket';
 import type { FieldErrors } from '@/lib/errors';
 import { newIdempotencyKey } from '@/components/tickets/idempotency-key';
-import { placeServerErrors } from '@/components/tickets/server-field-errors';
+import { placeServerErrors } from '@/components/ui/server-field-errors';
 
 type CreateResult = { ok: true; ticket: CreatedTicket } | { ok: false; message: string; fieldErrors: FieldErrors };
 

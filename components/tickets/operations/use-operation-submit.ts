@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { placeServerErrors } from '@/components/ui/server-field-errors';
 import { applyOperationAction } from '@/lib/actions/ticket-operations';
 import type { TicketDetail } from '@/lib/data/ticket-detail';
 import type { Operacion } from '@/lib/domain/transitions';
@@ -53,18 +54,8 @@ export function useOperationSubmit<TIn extends FieldValues, TOut extends FieldVa
         setFailure({ message: 'Otra persona modificó este ticket mientras usted lo veía. Recárguelo para ver los cambios y vuelva a intentarlo; lo que escribió se conserva.', conflict: true });
         return;
       }
-      const known = new Set(Object.keys(form.getValues()));
-      const unplaced: string[] = [];
-      let first = true;
-      for (const [name, messages] of Object.entries(result.fieldErrors)) {
-        if (!known.has(name)) {
-          unplaced.push(...messages);
-          continue;
-        }
-        form.setError(name as Path<TIn>, { type: 'server', message: messages[0] }, { shouldFocus: first });
-        first = false;
-      }
-      setFailure({ message: [first ? result.message : 'Revise los datos marcados.', ...unplaced].join(' '), conflict: false });
+      const { placed, unplaced } = placeServerErrors(form, result.fieldErrors, new Set(Object.keys(form.getValues())));
+      setFailure({ message: [placed ? 'Revise los datos marcados.' : result.message, ...unplaced].join(' '), conflict: false });
     });
   });
 
