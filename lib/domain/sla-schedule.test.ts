@@ -182,7 +182,7 @@ describe('slaSchedule: the risk instant', () => {
   // Monday 2026-11-23 is a working day (the November holidays are the 2nd and the 16th).
   const monday = '2026-11-23T08:00';
 
-  it("is where the clock has counted 75 % of the term, paused time excluded (the issue's example)", () => {
+  it("is where the clock has counted 75 % of the term, paused time excluded (Monday 10:00 → Tuesday 10:00 pause)", () => {
     // 8 h from Monday 08:00, paused Monday 10:00 → Tuesday 10:00: 2 h used before the pause, 6 h after it.
     const t = ticket(monday, hh(8), [pausar('2026-11-23T10:00'), reabrir('2026-11-24T10:00')]);
     // Deadline Tuesday 16:00; at risk after 6 counted hours: 2 on Monday, 4 on Tuesday from 10:00.

@@ -96,7 +96,7 @@ describe('slaEstadoOf with pauses', () => {
     expect(at(paused, '2026-02-16T10:00')).toBe('PAUSADO');
   });
 
-  it("follows the issue's example: at risk Tuesday 14:00, not 11:45", () => {
+  it("an 8-hour ticket paused Monday 10:00 → Tuesday 10:00 is at risk Tuesday 14:00, not 11:45", () => {
     // 8 h from Monday 2026-11-23 08:00, paused Monday 10:00 → Tuesday 10:00.
     const history = [pausar('2026-11-23T10:00'), reabrir('2026-11-24T10:00')];
     const t = ticket('2026-11-23T08:00', hh(8), history);

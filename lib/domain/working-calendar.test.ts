@@ -235,7 +235,7 @@ describe('calendar guards', () => {
   });
 });
 
-// Issue 5's edges, each with the expected instant written out in Bogotá local time (UTC−5).
+// Edge cases, each with the expected instant written out in Bogotá local time (UTC−5).
 describe('calendar arithmetic at its edges', () => {
   const years = new Set([2025, 2026, 2027, 2028].flatMap((y) => colombianHolidays(y).map((h) => h.fecha)));
   const co: WorkingCalendar = { ...DEFAULT_WORKING_HOURS, holidays: years };

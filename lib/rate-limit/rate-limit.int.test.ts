@@ -33,7 +33,7 @@ afterAll(() => configure({ ...RATE_LIMITS_OFF, TRUST_PROXY: '0', REDIS_URL: unde
 
 const ticketsOf = (email: string) => testDb().ticket.count({ where: { email } });
 
-describe('rate limits (SPEC §8)', () => {
+describe('rate limits', () => {
   it('refuses the creation past the hourly limit of one client with 429, Retry-After and nothing created', async () => {
     // A clock that stands still: the window opened by the first request has exactly one hour left.
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -24,7 +24,7 @@ async function issue(body: Record<string, unknown>) {
   return reply.body as { id: string; token: string; prefix: string; name: string; role: string; areas: string[] };
 }
 
-describe('API tokens (SPEC §1): /api/admin/tokens', () => {
+describe('API tokens: /api/admin/tokens', () => {
   it('issues a token once, in clear, and keeps only its SHA-256 hash and prefix', async () => {
     const name = `Integración ${unique()}`;
     const issued = await issue({ name, role: 'AREA', areas: ['sistemas', 'Infraestructura'] });

@@ -16,7 +16,7 @@ async function areaWithLimit(maxTickets: number): Promise<string> {
   return name;
 }
 
-describe('the per-area active-ticket limit (SPEC §4)', () => {
+describe('the per-area active-ticket limit', () => {
   it('counts only active tickets: closing one frees a place', async () => {
     const area = await areaWithLimit(1);
     expect((await postJson<Reply>(POST, ticketBody({ areaAsignada: area }))).status).toBe(200);

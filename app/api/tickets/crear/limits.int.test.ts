@@ -8,7 +8,7 @@ interface Reply {
   error?: { code: string; fields?: Record<string, string[]> };
 }
 
-// The limits of SPEC §2, written out here (not read from the schema) so a wrong limit fails.
+// The field limits of docs/api.md, written out here (not read from the schema) so a wrong limit fails.
 const LIMITS: { field: string; min?: number; max: number }[] = [
   { field: 'nombre', min: 3, max: 150 },
   { field: 'categoria', min: 2, max: 100 },
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 const create = (overrides: Record<string, unknown>) => postJson<Reply>(POST, ticketBody(overrides));
 
-describe('field limits of SPEC §2 (characters after trimming)', () => {
+describe('field limits (characters after trimming)', () => {
   for (const { field, min, max } of LIMITS) {
     it(`${field}: accepts ${max} characters and refuses ${max + 1}`, async () => {
       // Multi-byte letters: the limit counts characters, not bytes.

@@ -47,7 +47,7 @@ async function pastPause(ticketId: string, from: Date, to: Date) {
   });
 }
 
-describe('SLA deadlines in business time over HTTP (SPEC §4)', () => {
+describe('SLA deadlines in business time over HTTP', () => {
   it('gives a ticket filed Friday 16:00 with an 8-business-hour policy a deadline of Monday 15:00', async () => {
     // Friday 2026-11-06; Monday 2026-11-09 is a working day.
     const ticket = await ticketFiledAt(bogota('2026-11-06T16:00:00'));
@@ -86,7 +86,7 @@ describe('SLA deadlines in business time over HTTP (SPEC §4)', () => {
   });
 });
 
-describe('prorrogar (SPEC §4)', () => {
+describe('prorrogar', () => {
   it('extends an open ticket’s deadline once, with a reason the requester reads', async () => {
     const ticket = await ticketInState('ASIGNADO');
     const before = await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
