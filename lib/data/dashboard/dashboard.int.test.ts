@@ -63,7 +63,7 @@ beforeAll(async () => {
   await ticket(NORTE, 'INCIDENTE', 'ASIGNADO', { creado: '2019-05-20 08:00', riesgo: '2019-05-31 08:00', limite: '2019-06-02 08:00' });
   await ticket(SUR, 'INCIDENTE', 'PAUSADO', { creado: '2019-05-20 08:00', riesgo: '2019-05-21 08:00', limite: '2019-05-22 08:00' });
   await ticket(SUR, 'INCIDENTE', 'TRANSFERIDO', { creado: '2019-05-20 08:00', riesgo: '2019-06-05 08:00', limite: '2019-06-08 08:00' });
-  // At the deadline itself the ticket is at risk, not yet overdue (slaEstadoAt).
+  // At the deadline itself the ticket is at risk, not yet overdue (slaEstadoOf).
   await ticket(SUR, 'INCIDENTE', 'ASIGNADO', { creado: '2019-05-20 08:00', riesgo: '2019-05-30 08:00', limite: '2019-06-01 12:00' });
 });
 
