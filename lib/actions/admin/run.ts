@@ -3,8 +3,7 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { staffAction, type ActionFailure } from '@/lib/actions/validated';
 import type { Actor } from '@/lib/domain/actor';
-import { FORBIDDEN_ADMIN_MESSAGE, mayAdminister } from '@/lib/domain/permissions';
-import { ForbiddenError } from '@/lib/errors';
+import { assertAdmin } from '@/lib/data/admin/guard';
 
 export type AdminActionResult<T = null> = { ok: true; message: string; data: T } | ActionFailure;
 
@@ -23,10 +22,6 @@ export function adminAction<I, T>(
       revalidatePath('/', 'layout');
       return { ok: true, message: typeof message === 'function' ? message(data) : message, data };
     },
-    { what, authorize: assertAdminister },
+    { what, authorize: assertAdmin },
   );
-}
-
-function assertAdminister(actor: Actor): void {
-  if (!mayAdminister(actor)) throw new ForbiddenError(FORBIDDEN_ADMIN_MESSAGE);
 }
