@@ -15,7 +15,7 @@ const detailSelect = {
   descripcion: true, prioridad: true, documento: true, telefono: true, tieneWhatsapp: true,
   empresaDepartamento: true, asunto: true, areaAsignada: true, estado: true, canal: true, slaHoras: true,
   slaReloj: true, slaDuracion: true, fechaCreacion: true, fechaLimiteSla: true, fechaRiesgoSla: true, fechaActualizacion: true, fechaCierre: true,
-  resolucion: true, motivoCancelacion: true, tags: true, version: true, prorrogado: true,
+  resolucion: true, motivoCancelacion: true, etiquetas: true, version: true, prorrogado: true,
   asignadoA: { select: { id: true, name: true } },
   history: {
     orderBy: { fecha: 'asc' },
@@ -81,7 +81,7 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRes
     resolucion: t.resolucion,
     motivoCancelacion: t.motivoCancelacion,
     prorrogado: t.prorrogado,
-    tags: t.tags,
+    etiquetas: t.etiquetas,
     version: t.version,
     operacionesPermitidas: allowedOperations(t, actor),
     historial: t.history.map((h) => ({
