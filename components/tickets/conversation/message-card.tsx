@@ -47,7 +47,7 @@ export function MessageCard({ mensaje, respuestas = [], audience, onReply }: Mes
       <MessageText texto={mensaje.texto} />
       <AttachmentList adjuntos={mensaje.adjuntos} />
       {onReply && (
-        <Button variant="secondary" className="min-h-10 px-3 py-1 text-sm" onClick={() => onReply(mensaje.id, author.nombre)}>
+        <Button variant="secondary" onClick={() => onReply(mensaje.id, author.nombre)}>
           Responder<span className="sr-only"> a {author.nombre}</span>
         </Button>
       )}
