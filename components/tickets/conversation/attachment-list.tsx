@@ -5,9 +5,9 @@ import { formatFileSize, isPreviewableImage } from './attachment-rules';
 export function AttachmentList({ adjuntos }: { adjuntos: readonly AttachmentView[] }) {
   if (adjuntos.length === 0) return null;
   return (
-    <ul aria-label="Archivos adjuntos" className="flex flex-wrap gap-3">
+    <ul aria-label="Archivos adjuntos" className="flex flex-wrap items-start gap-3">
       {adjuntos.map((a) => (
-        <li key={a.id} className="max-w-full rounded-md border border-gray-300 bg-white p-2 text-sm">
+        <li key={a.id} className="max-w-64 rounded-md border border-gray-300 bg-white p-2 text-sm">
           {isPreviewableImage(a.tipo) ? <ImageLink adjunto={a} /> : <FileLink adjunto={a} />}
           <span className="block text-gray-700">{formatFileSize(a.tamano)}</span>
         </li>
@@ -23,7 +23,7 @@ function ImageLink({ adjunto }: { adjunto: AttachmentView }) {
     <a href={adjunto.url} className={`block space-y-1 ${LINK}`}>
       {/* The link is authorised (a session or a signed, expiring URL): the image optimiser must not fetch and cache it. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={adjunto.url} alt={adjunto.nombre} loading="lazy" decoding="async" className="h-auto max-h-40 w-auto max-w-56 rounded border border-gray-200 object-contain" />
+      <img src={adjunto.url} alt={adjunto.nombre} loading="lazy" decoding="async" className="h-auto max-h-40 w-auto max-w-full rounded border border-gray-200 object-contain" />
       {/* The image's alt already names the link. */}
       <span aria-hidden="true" className="block">
         {adjunto.nombre}

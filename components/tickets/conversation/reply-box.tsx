@@ -56,7 +56,7 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
     // "Responder" on a message brings the keyboard here, where the thread is named.
     if (replyToId === null) return;
     textareaRef.current?.focus();
-    textareaRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    textareaRef.current?.scrollIntoView({ block: 'center' });
   }, [replyToId]);
 
   const ids = { title: `${uid}-title`, text: `${uid}-text`, files: `${uid}-files`, thread: `${uid}-thread`, visibility: `${uid}-visibility` };
