@@ -3,6 +3,7 @@ import { formatDateTime } from '@/lib/format';
 import { Button } from '@/components/ui/button';
 import { AttachmentList } from './attachment-list';
 import type { Audience } from './audience';
+import { authorOf } from './author';
 import { MessageText } from './message-text';
 import { VisibilityBadge } from './visibility-badge';
 
@@ -13,16 +14,6 @@ interface MessageCardProps {
   audience: Audience;
   /** Shows "Responder" on the message and on each reply. */
   onReply?: (messageId: string, autorNombre: string) => void;
-}
-
-const TIPO_AUTOR = { SOLICITANTE: 'Solicitante', AGENTE: 'Mesa de ayuda', SISTEMA: 'Sistema' } as const;
-
-/** Who wrote it: the requester never reads a staff member's name. */
-export function authorOf(m: Pick<MessageView, 'autor' | 'autorNombre'>, audience: Audience): { nombre: string; tipo: string | null } {
-  const tipo = TIPO_AUTOR[m.autor];
-  const nombre = m.autorNombre.trim();
-  if (m.autor === 'SISTEMA' || (m.autor === 'AGENTE' && audience === 'requester') || nombre === '' || nombre === tipo) return { nombre: tipo, tipo: null };
-  return { nombre, tipo };
 }
 
 export function MessageCard({ mensaje, respuestas = [], audience, onReply }: MessageCardProps) {
