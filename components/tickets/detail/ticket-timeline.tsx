@@ -5,23 +5,33 @@ import { formatDateTime } from '@/lib/format';
 import { HistoryChanges } from '@/components/tickets/detail/history-changes';
 
 type Entry = TicketDetail['historial'][number];
+type Message = TicketDetail['mensajes'][number];
 
-export function TicketTimeline({ historial }: { historial: Entry[] }) {
+/** The text an entry shows: its own, or that of the message a note or reply points at (docs/conversation.md). */
+function entryText(entry: Entry, byId: Map<string, Message>): { texto: string; publica: boolean } | null {
+  const id = (entry.datos as { mensajeId?: unknown } | null)?.mensajeId;
+  const message = typeof id === 'string' ? byId.get(id) : undefined;
+  if (message) return { texto: message.texto, publica: message.publico };
+  return entry.texto === null ? null : { texto: entry.texto, publica: entry.textoPublico };
+}
+
+export function TicketTimeline({ historial, mensajes }: { historial: Entry[]; mensajes: Message[] }) {
+  const byId = new Map(mensajes.map((m) => [m.id, m]));
   return (
     <section aria-labelledby="timeline-title" className="space-y-4">
       <h2 id="timeline-title" className="text-xl font-semibold text-gray-900">Historial</h2>
       <ol className="space-y-4">
         {historial.map((entry) => (
-          <TimelineEntry key={entry.id} entry={entry} />
+          <TimelineEntry key={entry.id} entry={entry} text={entryText(entry, byId)} />
         ))}
       </ol>
     </section>
   );
 }
 
-function TimelineEntry({ entry }: { entry: Entry }) {
+function TimelineEntry({ entry, text }: { entry: Entry; text: { texto: string; publica: boolean } | null }) {
   const moved = entry.estadoAnterior !== null && entry.estadoAnterior !== entry.estadoNuevo;
-  const internal = entry.texto !== null && !entry.textoPublico;
+  const internal = text !== null && !text.publica;
   return (
     <li className={`space-y-2 rounded-lg border p-4 ${internal ? 'border-amber-600 bg-amber-50' : 'border-gray-300 bg-white'}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -36,10 +46,10 @@ function TimelineEntry({ entry }: { entry: Entry }) {
         </p>
       )}
       <HistoryChanges op={entry.operacion} datos={entry.datos} />
-      {entry.texto !== null && (
+      {text !== null && (
         <div className="space-y-1">
-          <Visibility publica={entry.textoPublico} />
-          <p className="break-words whitespace-pre-wrap text-gray-900">{entry.texto}</p>
+          <Visibility publica={text.publica} />
+          <p className="break-words whitespace-pre-wrap text-gray-900">{text.texto}</p>
         </div>
       )}
     </li>
