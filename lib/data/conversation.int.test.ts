@@ -5,7 +5,7 @@ import { testDb } from '@/scripts/test/db';
 import { applyOperation } from './apply-operation';
 import { createTicket } from './create-ticket';
 import { findPublicTicket } from './lookup-ticket';
-import { newArea, newTicket, staffActor } from './queue-test-fixtures';
+import { actorOf, newArea, newTicket, staffActor } from './queue-test-fixtures';
 import { addRequesterReply } from './requester-reply';
 import { getTicketDetail } from './ticket-detail';
 
@@ -130,6 +130,13 @@ describe('messages and threads', () => {
     const view = await findPublicTicket(ticket.label, email);
     expect(JSON.stringify(view)).not.toContain('contrato de soporte');
     expect(view?.mensajes.every((m) => m.publico)).toBe(true);
+  });
+
+  it('names an API token’s note by the token, with no user behind it', async () => {
+    const token = actorOf('MESA');
+    const detail = await applyOperation(token, ticket.id, 'actualizar', { nota: 'Sincronizado desde el ERP.', publica: false });
+    const message = await testDb().ticketMessage.findUniqueOrThrow({ where: { id: detail.mensajes.at(-1)!.id } });
+    expect(message).toMatchObject({ autor: 'AGENTE', autorNombre: token.name, actorId: null, texto: 'Sincronizado desde el ERP.' });
   });
 
   it('refuses files on an operation other than actualizar, naming adjuntos', async () => {

@@ -64,6 +64,20 @@ describe('POST /api/tickets/responder', () => {
     expect(await footprint()).toEqual(before);
   });
 
+  it('resumes a PAUSADO ticket and says so: ASIGNADO, one reabrir by the system', async () => {
+    const paused = ticketBody({ email: `pausa.${Date.now()}@example.com` });
+    const made = await postJson<{ ticketLabel: string; ticketUuid: string }>(crear, paused);
+    await testDb().ticket.update({ where: { id: made.body.ticketUuid }, data: { estado: 'PAUSADO' } });
+    await testDb().ticketHistory.create({
+      data: { ticketId: made.body.ticketUuid, operacion: 'pausar', estadoAnterior: 'ASIGNADO', estadoNuevo: 'PAUSADO', actorNombre: 'Mesa', texto: 'Esperamos su factura' },
+    });
+    const { status, body } = await postJson<View>(responder, { ticketLabel: made.body.ticketLabel, email: paused.email, texto: 'Aquí está la factura.' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ estado: 'ASIGNADO', reanudado: true });
+    const resumes = await testDb().ticketHistory.findMany({ where: { ticketId: made.body.ticketUuid, operacion: 'reabrir' } });
+    expect(resumes).toMatchObject([{ actorId: null, actorNombre: 'Sistema', estadoAnterior: 'PAUSADO', estadoNuevo: 'ASIGNADO' }]);
+  });
+
   it('refuses a reply to a closed ticket with 409 and the state', async () => {
     await testDb().ticket.update({ where: { id }, data: { estado: 'ARCHIVADO', fechaCierre: new Date() } });
     const before = await footprint();
