@@ -132,6 +132,14 @@ describe('messages and threads', () => {
     expect(view?.mensajes.every((m) => m.publico)).toBe(true);
   });
 
+  it('keeps an internal note out of the requester’s threads', async () => {
+    const note = (await applyOperation(mesa, ticket.id, 'actualizar', { nota: 'Interna para el hilo', publica: false })).mensajes.at(-1)!;
+    const reply = (await applyOperation(mesa, ticket.id, 'actualizar', { nota: 'Le escribimos pronto.', publica: true, respondeA: note.id })).mensajes.at(-1)!;
+    const view = await findPublicTicket(ticket.label, email);
+    expect(view?.mensajes.find((m) => m.id === reply.id)?.respondeA).toBeNull();
+    await expect(addRequesterReply({ ticketLabel: ticket.label, email, texto: 'Hola', respondeA: note.id })).rejects.toMatchObject({ status: 400 });
+  });
+
   it('names an API token’s note by the token, with no user behind it', async () => {
     const token = actorOf('MESA');
     const detail = await applyOperation(token, ticket.id, 'actualizar', { nota: 'Sincronizado desde el ERP.', publica: false });

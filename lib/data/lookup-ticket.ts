@@ -83,7 +83,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     slaHoras: ticket.slaHoras,
     fechaLimiteSla: ticket.fechaLimiteSla.toISOString(),
     slaEstado: slaEstadoOf(ticket, new Date()),
-    mensajes: ticket.messages.map((m) => publicMessage(toMessageView(m, publicAttachmentUrl))),
+    mensajes: publicMessages(ticket.messages.map((m) => toMessageView(m, publicAttachmentUrl))),
     historial: ticket.history.map((h) => ({
       operacion: h.operacion,
       estadoAnterior: h.estadoAnterior,
@@ -96,7 +96,15 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
   };
 }
 
-// Staff write under their own name; the requester reads the service desk's, as in the history.
-function publicMessage(m: MessageView): MessageView {
-  return m.autor === 'AGENTE' ? { ...m, autorNombre: 'Mesa de ayuda' } : m;
+/**
+ * Staff write under their own name; the requester reads the service desk's, as in the history. A
+ * public reply in an internal note's thread stands on its own: the note is not theirs to see.
+ */
+function publicMessages(messages: MessageView[]): MessageView[] {
+  const shown = new Set(messages.map((m) => m.id));
+  return messages.map((m) => ({
+    ...m,
+    autorNombre: m.autor === 'AGENTE' ? 'Mesa de ayuda' : m.autorNombre,
+    respondeA: m.respondeA && shown.has(m.respondeA) ? m.respondeA : null,
+  }));
 }

@@ -21,7 +21,7 @@ export interface NewMessage {
  * "Respuesta del solicitante" mark (docs/conversation.md). Returns the message's id.
  */
 export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage): Promise<string> {
-  const respondeA = m.respondeA ? await threadOf(tx, m.ticketId, m.respondeA) : null;
+  const respondeA = m.respondeA ? await threadOf(tx, m.ticketId, m.respondeA, m.autor === 'SOLICITANTE') : null;
   // The requester has no internal channel: whatever they write, staff and they both read.
   const publico = m.autor === 'SOLICITANTE' || m.publico;
   const { id } = await tx.ticketMessage.create({
@@ -41,8 +41,12 @@ export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage)
   return id;
 }
 
-async function threadOf(tx: Prisma.TransactionClient, ticketId: string, respondeA: string): Promise<string> {
-  const target = await tx.ticketMessage.findFirst({ where: { id: respondeA, ticketId }, select: { id: true, respondeA: true } });
+// The requester may only answer what they can read: an internal note is as absent to them as another ticket's message.
+async function threadOf(tx: Prisma.TransactionClient, ticketId: string, respondeA: string, publicOnly: boolean): Promise<string> {
+  const target = await tx.ticketMessage.findFirst({
+    where: { id: respondeA, ticketId, ...(publicOnly ? { publico: true } : {}) },
+    select: { id: true, respondeA: true },
+  });
   if (!target) throw ValidationError.naming({ respondeA: ['El mensaje al que responde no existe en este ticket.'] });
   return threadRoot(target);
 }
