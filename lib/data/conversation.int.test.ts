@@ -18,13 +18,8 @@ let mesa: Actor;
 let area: string;
 
 beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
   mesa = await staffActor('mesa@mesa.test');
   area = await newArea('Conversacion');
-});
-
-afterAll(() => {
-  vi.useRealTimers();
 });
 
 const ticketRow = (id: string) =>
@@ -35,12 +30,18 @@ describe('a requester reply on a PAUSADO ticket', () => {
   let ticket: { id: string; label: string };
 
   beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
     // An 8-business-hour ticket filed Monday 08:00 (deadline Monday 16:00), paused Monday 10:00.
     at('2026-11-23T08:00');
     ticket = await newTicket(area, { tipo: 'INCIDENTE', prioridad: 'ALTA', email });
     await applyOperation(mesa, ticket.id, 'asignar', { asignadoA: mesa.userId ?? undefined });
     at('2026-11-23T10:00');
     await applyOperation(mesa, ticket.id, 'pausar', { motivo: 'Esperando la factura del solicitante' });
+  });
+
+  // The other tests run on the real clock: messages written one after another must not share an instant.
+  afterAll(() => {
+    vi.useRealTimers();
   });
 
   it('resumes it as the system, the deadline moved by the paused working time, the version bumped once', async () => {
@@ -81,7 +82,6 @@ describe('messages and threads', () => {
   let ticket: { id: string; label: string };
 
   beforeAll(async () => {
-    vi.setSystemTime(new Date());
     ticket = await newTicket(area, { email, nombre: 'Luz Mery Ortiz', descripcion: 'La impresora del piso 3 no imprime.' });
   });
 
