@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { PublicHistoryEntry, PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
+import type { MessageView } from '@/lib/domain/conversation';
 import { ESTADO_INFO } from '@/lib/domain/estados';
 import { publicHistoryEntryTitle } from '@/lib/domain/history-entries';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
@@ -61,12 +62,35 @@ export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) 
           Historial
         </h3>
         <ol className="space-y-4 border-l-2 border-gray-300 pl-5">
-          {ticket.historial.map((entry, i) => (
-            <TimelineEntry key={`${entry.fecha}-${i}`} entry={entry} />
-          ))}
+          {timeline(ticket).map((item, i) =>
+            'operacion' in item ? (
+              <TimelineEntry key={`${item.fecha}-${i}`} entry={item} />
+            ) : (
+              <TimelineMessage key={item.id} message={item} first={item.id === ticket.mensajes[0]?.id} />
+            ),
+          )}
         </ol>
       </section>
     </article>
+  );
+}
+
+/** State changes and messages by time; on a tie the state change first (the creation before the description). */
+function timeline(ticket: PublicTicket): (PublicHistoryEntry | MessageView)[] {
+  const rank = (item: PublicHistoryEntry | MessageView) => ('operacion' in item ? 0 : 1);
+  return [...ticket.historial, ...ticket.mensajes].sort((a, b) => a.fecha.localeCompare(b.fecha) || rank(a) - rank(b));
+}
+
+function TimelineMessage({ message, first }: { message: MessageView; first: boolean }) {
+  const title = first ? 'Descripción' : publicHistoryEntryTitle(message.autor === 'SOLICITANTE' ? 'responder' : 'actualizar');
+  return (
+    <li className="space-y-1">
+      <p className="font-semibold text-gray-900">{title}</p>
+      <p className="text-sm text-gray-700">
+        <time dateTime={message.fecha}>{formatDateTime(message.fecha)}</time> · {message.autorNombre}
+      </p>
+      <p className="whitespace-pre-wrap break-words text-gray-900">{message.texto}</p>
+    </li>
   );
 }
 

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/form-controls';
 
-const messageSchema = replyInputSchema.pick({ mensaje: true });
+const messageSchema = replyInputSchema.pick({ texto: true });
 
 interface RequesterReplyFormProps {
   ticketLabel: string;
@@ -21,22 +21,22 @@ interface RequesterReplyFormProps {
 }
 
 export function RequesterReplyForm({ ticketLabel, email, onReplied }: RequesterReplyFormProps) {
-  const { register, handleSubmit, setError, reset, formState } = useForm({ resolver: zodResolver(messageSchema), defaultValues: { mensaje: '' } });
+  const { register, handleSubmit, setError, reset, formState } = useForm({ resolver: zodResolver(messageSchema), defaultValues: { texto: '' } });
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
 
   const submit = handleSubmit((values) => {
     setOutcome(null);
     startTransition(async () => {
-      const result = await replyToTicketAction({ ticketLabel, email, mensaje: values.mensaje });
+      const result = await replyToTicketAction({ ticketLabel, email, texto: values.texto });
       if (result.ok) {
         reset();
         setOutcome({ tone: 'success', message: result.message });
         onReplied(result.ticket);
         return;
       }
-      const fieldError = result.fieldErrors.mensaje?.[0];
-      if (fieldError) setError('mensaje', { message: fieldError }, { shouldFocus: true });
+      const fieldError = result.fieldErrors.texto?.[0];
+      if (fieldError) setError('texto', { message: fieldError }, { shouldFocus: true });
       else setOutcome({ tone: 'error', message: result.message });
     });
   });
@@ -51,9 +51,9 @@ export function RequesterReplyForm({ ticketLabel, email, onReplied }: RequesterR
         label="Su mensaje"
         required
         hint={`Lo verá el equipo que atiende su solicitud. Máximo ${REPLY_MAX.toLocaleString('es-CO')} caracteres.`}
-        error={formState.errors.mensaje?.message}
+        error={formState.errors.texto?.message}
       >
-        {(a) => <Textarea {...a} {...register('mensaje')} rows={4} />}
+        {(a) => <Textarea {...a} {...register('texto')} rows={4} />}
       </Field>
       <div aria-live="polite">
         {outcome && (

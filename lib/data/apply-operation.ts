@@ -2,20 +2,33 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db, transactionOptions } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import { TRANSITIONS, allowedOperations, nextState, stateAllows, type Operacion } from '@/lib/domain/transitions';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { assertRoleMayPerform } from '@/lib/validation/operation-request';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { operationEffects, type LockedTicket } from '@/lib/data/operation-effects';
 import { assertTicketId, getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import { scopedAreas } from '@/lib/data/ticket-scope';
 
-
-/** The checks and the transaction of docs/workflow.md; the body is parsed at the edge. */
-export async function applyOperation<O extends Operacion>(actor: Actor, ticketId: string, op: O, body: OperationBodies[O]): Promise<TicketDetail> {
+/**
+ * The checks and the transaction of docs/workflow.md; the body is parsed at the edge. `adjuntos`,
+ * already stored, are recorded with the message of an actualizar (any other operation refuses them).
+ */
+export async function applyOperation<O extends Operacion>(
+  actor: Actor,
+  ticketId: string,
+  op: O,
+  body: OperationBodies[O],
+  adjuntos: NewAttachment[] = [],
+): Promise<TicketDetail> {
   // Checked again here, next to the data, whatever the caller checked.
   assertRoleMayPerform(actor.role, op);
+  // Files travel only with a message, and only actualizar writes one.
+  if (adjuntos.length > 0 && op !== 'actualizar') {
+    throw ValidationError.naming({ adjuntos: [`La operación ${op} no admite archivos adjuntos.`] });
+  }
   assertTicketId(ticketId);
 
   await db().$transaction(async (tx) => {
@@ -34,7 +47,7 @@ export async function applyOperation<O extends Operacion>(actor: Actor, ticketId
       });
     }
     const now = new Date();
-    const effects = await operationEffects(tx, op, ticket, body, now);
+    const effects = await operationEffects(tx, op, ticket, body, now, actor, adjuntos);
     const to = nextState(estado, op);
     // The version guard repeats the lock's promise in the WHERE: nothing applies on a stale read.
     const updated = await tx.ticket.updateMany({

@@ -25,7 +25,7 @@ async function seededActor(email: string): Promise<Actor> {
 const ticketsOf = (email: string) => testDb().ticket.count({ where: { email } });
 
 describe('createStaffTicket', () => {
-  it('opens a ticket by phone for MESA: the canal is stored and the first history entry names the agent', async () => {
+  it('opens a ticket by phone for MESA: the canal is stored, the first history entry names the agent and the description is the requester’s message', async () => {
     const mesa = await seededActor('mesa@mesa.test');
     const body = ticketBody({ canal: 'TELEFONO', areaAsignada: 'facturación', prioridad: 'alta' });
     const created = await createStaffTicket(mesa, body);
@@ -34,10 +34,15 @@ describe('createStaffTicket', () => {
     expect(created.ticketLabel).toMatch(/^TK-\d{4}-\d{5,}$/);
     const ticket = await testDb().ticket.findUniqueOrThrow({
       where: { id: created.ticketUuid },
-      select: { canal: true, areaAsignada: true, prioridad: true, nombre: true, history: { orderBy: { fecha: 'asc' }, select: { operacion: true, actorId: true, actorNombre: true, estadoNuevo: true } } },
+      select: {
+        canal: true, areaAsignada: true, prioridad: true, nombre: true, descripcion: true,
+        history: { orderBy: { fecha: 'asc' }, select: { operacion: true, actorId: true, actorNombre: true, estadoNuevo: true } },
+        messages: { select: { autor: true, autorNombre: true, actorId: true, texto: true, publico: true } },
+      },
     });
     expect(ticket).toMatchObject({ canal: 'TELEFONO', areaAsignada: 'Facturación', prioridad: 'ALTA', nombre: body.nombre });
     expect(ticket.history).toEqual([{ operacion: 'crear', actorId: mesa.userId, actorNombre: 'Agente de mesa', estadoNuevo: 'NUEVO' }]);
+    expect(ticket.messages).toEqual([{ autor: 'SOLICITANTE', autorNombre: body.nombre, actorId: null, texto: ticket.descripcion, publico: true }]);
   });
 
   it('lets ADMIN open a walk-in ticket', async () => {

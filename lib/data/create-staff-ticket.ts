@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/actor';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import { mayCreateStaffTickets } from '@/lib/domain/permissions';
 import { ForbiddenError } from '@/lib/errors';
 import type { StaffTicketInput } from '@/lib/validation/staff-ticket';
@@ -15,7 +16,7 @@ export function assertMayCreateStaffTickets(actor: Actor): string {
 }
 
 // The first history entry names the staff user, not the requester.
-export async function createStaffTicket(actor: Actor, input: StaffTicketInput, idempotencyKey?: string): Promise<CreatedTicket> {
+export async function createStaffTicket(actor: Actor, input: StaffTicketInput, idempotencyKey?: string, adjuntos: NewAttachment[] = []): Promise<CreatedTicket> {
   const userId = assertMayCreateStaffTickets(actor);
   const { canal, ...ticket } = input;
   return createTicket(ticket, {
@@ -23,5 +24,6 @@ export async function createStaffTicket(actor: Actor, input: StaffTicketInput, i
     actor: { id: userId, name: actor.name },
     // Namespaced per user: a key can never collide with the public form's or another agent's.
     idempotencyKey: idempotencyKey ? `staff:${userId}:${idempotencyKey}` : undefined,
+    adjuntos,
   });
 }

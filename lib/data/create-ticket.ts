@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
 import { db, transactionOptions } from '@/lib/db';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
@@ -30,6 +31,8 @@ export interface CreateOptions {
   idempotencyKey?: string;
   /** A staff user opening it on the requester's behalf; absent, the requester. */
   actor?: { id: string; name: string };
+  /** Files already checked and stored, for the description (the ticket's first message). */
+  adjuntos?: NewAttachment[];
 }
 
 export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {
@@ -67,6 +70,7 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     busqueda: ticketSearchText([input.nombre, input.email, input.asunto, input.descripcion]),
     actorId: options.actor?.id ?? null,
     actorNombre: options.actor?.name ?? input.nombre,
+    adjuntos: options.adjuntos ?? [],
   };
 
   const limited = area!.maxTickets !== null;

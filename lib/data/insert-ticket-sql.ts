@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import type { SlaClock } from '@/lib/domain/sla';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import type { TicketInput } from '@/lib/validation/ticket';
@@ -23,6 +24,8 @@ export interface NewTicketRow extends TicketInput {
   busqueda: string;
   actorId: string | null;
   actorNombre: string;
+  /** The files of the description, the ticket's first message. */
+  adjuntos: NewAttachment[];
 }
 
 /**
@@ -66,6 +69,15 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
       INSERT INTO ticket_history ("ticketId", operacion, "estadoAnterior", "estadoNuevo", "actorId", "actorNombre", publica, fecha)
       SELECT t.id, 'crear'::"Operacion", NULL, 'NUEVO'::"Estado", ${row.actorId}::uuid, ${row.actorNombre}, true, ${row.fechaCreacion}::timestamptz
       FROM t
+    ), message AS (
+      INSERT INTO ticket_messages ("ticketId", autor, "autorNombre", texto, publico, fecha)
+      SELECT t.id, 'SOLICITANTE'::"AutorMensaje", ${row.nombre}, ${row.descripcion}, true, ${row.fechaCreacion}::timestamptz FROM t
+      RETURNING id
+    ), files AS (
+      INSERT INTO attachments (id, "ticketId", "messageId", nombre, tipo, tamano, "storageKey", fecha)
+      SELECT f.id, ${row.id}::uuid, m.id, f.nombre, f.tipo, f.tamano, f."storageKey", ${row.fechaCreacion}::timestamptz
+      FROM message m CROSS JOIN jsonb_to_recordset(${JSON.stringify(row.adjuntos)}::jsonb)
+        AS f(id uuid, nombre text, tipo text, tamano int, "storageKey" text)
     )${idempotency}
     SELECT label FROM t`;
 }

@@ -1,11 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { MessageView } from '@/lib/domain/conversation';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
 import type { SlaEstado } from '@/lib/domain/sla';
 import { slaEstadoOf } from '@/lib/domain/sla-status';
 import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
+import { publicAttachmentUrl } from '@/lib/data/attachment-links';
+import { messageSelect, toMessageView } from '@/lib/data/messages';
 
-/** State changes and public replies, never internal notes. */
+/** State changes; the replies and public notes are `mensajes`. */
 export interface PublicHistoryEntry {
   operacion: string;
   estadoAnterior: EstadoTicket | null;
@@ -15,7 +18,7 @@ export interface PublicHistoryEntry {
   fecha: string;
 }
 
-/** No document, phone, staff emails or internal notes. */
+/** No document, phone, staff names or emails, or internal notes. */
 export interface PublicTicketView {
   ticketLabel: string;
   estado: EstadoTicket;
@@ -25,6 +28,7 @@ export interface PublicTicketView {
   categoria: string;
   subcategoria: string | null;
   asunto: string | null;
+  descripcion: string;
   prioridad: string;
   prioridadNombre: string;
   areaAsignada: string;
@@ -33,6 +37,8 @@ export interface PublicTicketView {
   slaHoras: number;
   fechaLimiteSla: string;
   slaEstado: SlaEstado;
+  /** Public messages only, the description first, with signed links to their files. */
+  mensajes: MessageView[];
   historial: PublicHistoryEntry[];
 }
 
@@ -44,11 +50,13 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
   const ticket = await db().ticket.findUnique({
     where: { label },
     select: {
-      label: true, nombre: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true,
+      label: true, nombre: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true, descripcion: true,
       prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
       fechaLimiteSla: true, fechaRiesgoSla: true, fechaCierre: true,
+      messages: { where: { publico: true }, orderBy: { fecha: 'asc' }, select: messageSelect },
+      // Entries that point at a message (a reply, a public note) would repeat it: the message is shown instead.
       history: {
-        where: { publica: true },
+        where: { publica: true, operacion: { notIn: ['actualizar', 'responder'] } },
         orderBy: { fecha: 'asc' },
         select: { operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, fecha: true },
       },
@@ -66,6 +74,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     categoria: ticket.categoria,
     subcategoria: ticket.subcategoria,
     asunto: ticket.asunto,
+    descripcion: ticket.descripcion,
     prioridad: ticket.prioridad,
     prioridadNombre: ticket.priority.label,
     areaAsignada: ticket.areaAsignada,
@@ -74,6 +83,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     slaHoras: ticket.slaHoras,
     fechaLimiteSla: ticket.fechaLimiteSla.toISOString(),
     slaEstado: slaEstadoOf(ticket, new Date()),
+    mensajes: publicMessages(ticket.messages.map((m) => toMessageView(m, publicAttachmentUrl))),
     historial: ticket.history.map((h) => ({
       operacion: h.operacion,
       estadoAnterior: h.estadoAnterior,
@@ -84,4 +94,17 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
       fecha: h.fecha.toISOString(),
     })),
   };
+}
+
+/**
+ * Staff write under their own name; the requester reads the service desk's, as in the history. A
+ * public reply in an internal note's thread stands on its own: the note is not theirs to see.
+ */
+function publicMessages(messages: MessageView[]): MessageView[] {
+  const shown = new Set(messages.map((m) => m.id));
+  return messages.map((m) => ({
+    ...m,
+    autorNombre: m.autor === 'AGENTE' ? 'Mesa de ayuda' : m.autorNombre,
+    respondeA: m.respondeA && shown.has(m.respondeA) ? m.respondeA : null,
+  }));
 }

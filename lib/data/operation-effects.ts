@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import type { Actor } from '@/lib/domain/actor';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import { subcategoriaRefusal } from '@/lib/domain/classification';
 import { mayWorkInArea } from '@/lib/domain/permissions';
 import { slaHoursOf } from '@/lib/domain/sla';
@@ -8,6 +10,7 @@ import type { Operacion } from '@/lib/domain/transitions';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { findActiveArea } from '@/lib/data/areas';
+import { insertMessage } from '@/lib/data/messages';
 import { findSlaTerm } from '@/lib/data/sla-context';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 
@@ -43,6 +46,8 @@ export async function operationEffects(
   ticket: LockedTicket,
   body: OperationBodies[Operacion],
   now: Date,
+  actor: Actor,
+  adjuntos: NewAttachment[] = [],
 ): Promise<Effects> {
   switch (op) {
     case 'asignar':
@@ -62,7 +67,19 @@ export async function operationEffects(
       return reabrir(tx, ticket, body as OperationBodies['reabrir'], now);
     case 'actualizar': {
       const b = body as OperationBodies['actualizar'];
-      return { data: {}, texto: b.nota, publica: b.publica, datos: null };
+      const mensajeId = await insertMessage(tx, {
+        ticketId: ticket.id,
+        autor: 'AGENTE',
+        autorNombre: actor.name,
+        actorId: actor.userId,
+        texto: b.nota,
+        publico: b.publica,
+        respondeA: b.respondeA ?? null,
+        fecha: now,
+        adjuntos,
+      });
+      // The text lives in the message; the entry only points at it (docs/conversation.md).
+      return { data: {}, texto: null, publica: b.publica, datos: { mensajeId } };
     }
     case 'cancelar': {
       const motivo = (body as OperationBodies['cancelar']).motivo;

@@ -14,7 +14,7 @@ export type CalendarSettings = WorkingCalendar & OrganisationSettings;
 export async function loadSettings(client: Prisma.TransactionClient = db()): Promise<OrganisationSettings> {
   const row = await client.settings.findUnique({
     where: { id: 1 },
-    select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true },
+    select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true },
   });
   if (!row) return DEFAULT_SETTINGS;
   return {
@@ -24,6 +24,7 @@ export async function loadSettings(client: Prisma.TransactionClient = db()): Pro
     endMinute: row.workEndMinute,
     pauseStopsSla: row.pauseStopsSla,
     activePolicySet: row.activePolicySet,
+    reanudarConRespuesta: row.reanudarConRespuesta,
   };
 }
 

@@ -49,12 +49,18 @@ describe('getTicketDetail by label', () => {
 
     expect(detail.historial.map((h) => [h.operacion, h.texto, h.textoPublico])).toEqual([
       ['crear', null, false],
-      ['actualizar', 'Nota interna', false],
-      ['actualizar', 'Nota pública', true],
+      ['actualizar', null, false],
+      ['actualizar', null, false],
       ['transferir', 'Es de sistemas', false],
       ['asignar', null, false],
       ['pausar', 'Esperamos al proveedor', true],
     ]);
+    // Notes are messages: the entry points at its message, which says whether the requester reads it.
+    expect(detail.mensajes.slice(1).map((m) => [m.texto, m.publico])).toEqual([
+      ['Nota interna', false],
+      ['Nota pública', true],
+    ]);
+    expect(detail.historial[1]?.datos).toEqual({ mensajeId: detail.mensajes[1]?.id });
     // A paused ticket's clock does not run: no time left to show.
     expect(detail).toMatchObject({ slaEstado: 'PAUSADO', slaRestanteMs: null });
     expect((await testDb().ticket.findUniqueOrThrow({ where: { id: created.ticketUuid }, select: { version: true } })).version).toBe(detail.version);

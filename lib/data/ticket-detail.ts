@@ -7,6 +7,7 @@ import type { SlaEstado } from '@/lib/domain/sla';
 import { slaEstadoOf, slaRemainingMs } from '@/lib/domain/sla-status';
 import { allowedOperations, requesterReadsText } from '@/lib/domain/transitions';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { messageSelect, toMessageView } from '@/lib/data/messages';
 import { loadCalendar } from '@/lib/data/settings';
 import { ticketScope } from '@/lib/data/ticket-scope';
 
@@ -17,6 +18,7 @@ const detailSelect = {
   slaReloj: true, slaDuracion: true, fechaCreacion: true, fechaLimiteSla: true, fechaRiesgoSla: true, fechaActualizacion: true, fechaCierre: true,
   resolucion: true, motivoCancelacion: true, etiquetas: true, version: true, prorrogado: true,
   asignadoA: { select: { id: true, name: true } },
+  messages: { orderBy: { fecha: 'asc' }, select: messageSelect },
   history: {
     orderBy: { fecha: 'asc' },
     select: { id: true, operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, publica: true, datos: true, fecha: true, actorId: true, actorNombre: true },
@@ -25,7 +27,7 @@ const detailSelect = {
 
 type TicketRow = Prisma.TicketGetPayload<{ select: typeof detailSelect }>;
 
-/** Every field, the version and the whole history (docs/api.md). */
+/** Every field, the version, every message and the whole history (docs/api.md). */
 export type TicketDetail = ReturnType<typeof toTicketDetail>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +47,8 @@ export async function getTicketDetail(actor: Actor, where: { id: string } | { la
   const slaRestanteMs = slaRemainingMs({ now, fechaLimiteSla: ticket.fechaLimiteSla, estado: ticket.estado, reloj: ticket.slaReloj }, calendar);
   return toTicketDetail(ticket, actor, slaEstado, slaRestanteMs);
 }
+
+const staffAttachmentUrl = (id: string) => `/api/adjuntos/${id}`;
 
 function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRestanteMs: number | null) {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -84,6 +88,7 @@ function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRes
     etiquetas: t.etiquetas,
     version: t.version,
     operacionesPermitidas: allowedOperations(t, actor),
+    mensajes: t.messages.map((m) => toMessageView(m, staffAttachmentUrl)),
     historial: t.history.map((h) => ({
       id: h.id,
       operacion: h.operacion,

@@ -4,10 +4,13 @@ export interface OrganisationSettings extends Omit<WorkingCalendar, 'holidays'> 
   pauseStopsSla: boolean;
   /** GENERAL, or PQRS for the legal terms (docs/admin.md). */
   activePolicySet: string;
+  /** Whether a requester's reply resumes a PAUSADO ticket (docs/conversation.md). */
+  reanudarConRespuesta: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<OrganisationSettings> = Object.freeze({
   ...DEFAULT_WORKING_HOURS,
   pauseStopsSla: true,
   activePolicySet: 'GENERAL',
+  reanudarConRespuesta: true,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTORES, ATTACHMENT_LIMITS, MESSAGE_TEXT_MAX } from '@/lib/domain/conversation';
 import { ESTADOS } from '@/lib/domain/estados';
 import { SLA_CLOCKS, SLA_ESTADOS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
@@ -48,6 +49,33 @@ const historyEntry = {
   },
 };
 
+const message = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    autor: { type: 'string', enum: [...AUTORES] },
+    autorNombre: { type: 'string' },
+    texto: { type: 'string', maxLength: MESSAGE_TEXT_MAX, description: 'Texto plano: nunca se interpreta como HTML.' },
+    publico: { type: 'boolean', description: 'Falso en las notas internas, que el solicitante nunca ve.' },
+    respondeA: nullable({ type: 'string', format: 'uuid', description: 'El mensaje principal del hilo (los hilos tienen un solo nivel).' }),
+    fecha: dateTime,
+    adjuntos: {
+      type: 'array',
+      maxItems: ATTACHMENT_LIMITS.perMessage,
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          nombre: { type: 'string' },
+          tipo: { type: 'string', description: 'El tipo detectado por el contenido.' },
+          tamano: { type: 'integer', description: 'En bytes.' },
+          url: { type: 'string', description: 'Para el solicitante, un enlace firmado que vence; para el personal, la ruta de descarga.' },
+        },
+      },
+    },
+  },
+};
+
 export const schemas: Record<string, Json> = {
   Error: {
     type: 'object',
@@ -92,6 +120,7 @@ export const schemas: Record<string, Json> = {
       categoria: { type: 'string' },
       subcategoria: nullable({ type: 'string' }),
       asunto: nullable({ type: 'string' }),
+      descripcion: { type: 'string' },
       prioridad: { type: 'string' },
       areaAsignada: { type: 'string' },
       fechaCreacion: dateTime,
@@ -99,12 +128,27 @@ export const schemas: Record<string, Json> = {
       slaHoras: { type: 'integer' },
       fechaLimiteSla: dateTime,
       slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
-      historial: { type: 'array', items: historyEntry },
+      mensajes: {
+        type: 'array',
+        description: 'Los mensajes públicos, la descripción primero; el personal aparece como "Mesa de ayuda".',
+        items: ref('Message'),
+      },
+      historial: { type: 'array', description: 'Los cambios de estado; las respuestas y notas públicas están en `mensajes`.', items: historyEntry },
     },
   },
+  RepliedTicket: {
+    allOf: [
+      ref('PublicTicket'),
+      {
+        type: 'object',
+        properties: { reanudado: { type: 'boolean', description: 'Verdadero si la respuesta reanudó un ticket en pausa.' } },
+      },
+    ],
+  },
+  Message: message,
   Ticket: {
     type: 'object',
-    description: 'El ticket completo para el personal, con `version` y todo el historial.',
+    description: 'El ticket completo para el personal, con `version`, todos los mensajes y todo el historial.',
     properties: {
       ticketUuid: { type: 'string', format: 'uuid' },
       ticketLabel: { type: 'string' },
@@ -116,6 +160,7 @@ export const schemas: Record<string, Json> = {
       fechaLimiteSla: dateTime,
       fechaRiesgoSla: { ...dateTime, description: 'Desde este instante el ticket está EN_RIESGO: 75 % del tiempo hábil concedido, sin las pausas.' },
       operacionesPermitidas: { type: 'array', items: { type: 'string', enum: [...OPERACIONES] } },
+      mensajes: { type: 'array', description: 'Todos los mensajes, también las notas internas (`publico: false`), por fecha.', items: ref('Message') },
       historial: { type: 'array', items: { ...historyEntry, properties: { ...historyEntry.properties, publica: { type: 'boolean' } } } },
     },
     additionalProperties: true,

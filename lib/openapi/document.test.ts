@@ -54,6 +54,18 @@ describe('the OpenAPI document', () => {
     expect(archivar.requestBody.content['application/json'].schema.required).toEqual(['resolucion']);
   });
 
+  it('describes the conversation: reply texto and respondeA, the note’s respondeA, and the messages of both views', () => {
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown>; required?: string[] }> } }).components.schemas;
+    expect(schemas.ReplyInput!.properties).toHaveProperty('texto', expect.objectContaining({ minLength: 1, maxLength: 4000 }));
+    expect(schemas.ReplyInput!.properties).toHaveProperty('respondeA');
+    expect(schemas.ReplyInput!.properties).not.toHaveProperty('mensaje');
+    const actualizar = doc.paths['/api/tickets/{ticketUuid}/actualizar']!.post as { requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } };
+    expect(actualizar.requestBody.content['application/json'].schema.properties).toHaveProperty('respondeA');
+    expect(Object.keys(schemas.PublicTicket!.properties)).toEqual(expect.arrayContaining(['descripcion', 'mensajes', 'historial']));
+    expect(schemas.Ticket!.properties).toHaveProperty('mensajes');
+    expect(Object.keys(schemas.Message!.properties)).toEqual(['id', 'autor', 'autorNombre', 'texto', 'publico', 'respondeA', 'fecha', 'adjuntos']);
+  });
+
   it('has unique operation ids', () => {
     const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => (o as { operationId: string }).operationId));
     expect(new Set(ids).size).toBe(ids.length);

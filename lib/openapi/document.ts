@@ -92,7 +92,8 @@ export function openApiDocument(): Json {
           summary: 'Responder a la mesa de ayuda como solicitante',
           operationId: 'responder',
           requestBody: { required: true, ...json(ref('ReplyInput')) },
-          responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 409, 413, 415, 429, 503) },
+          description: 'La respuesta a un ticket en PAUSADO lo reanuda (salvo que la administración lo desactive) y la vista lo dice con `reanudado`.',
+          responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('RepliedTicket')) }, ...pick(400, 404, 409, 413, 415, 429, 503) },
         },
       },
       '/api/tickets': {

@@ -56,6 +56,8 @@ export const operationBodySchemas = {
   actualizar: z.object({
     nota: requiredText({ label: 'La nota', max: TEXT_MAX, multiline: true }),
     publica: z.boolean({ error: 'El campo publica debe ser verdadero o falso.' }).default(false),
+    /** The message answered: the reply joins its thread (docs/conversation.md). */
+    respondeA: z.uuid({ error: 'El mensaje al que responde no es válido.' }).optional(),
     expectedVersion,
   }),
   cancelar: z.object({

@@ -81,8 +81,8 @@ describe('administration server actions over HTTP, with real sessions', () => {
       'createAreaAction', 'createCategoryAction', 'createHolidayAction', 'createPriorityAction', 'createSubcategoryAction', 'createUserAction',
       'deleteHolidayAction', 'generateHolidaysAction', 'resetUserPasswordAction', 'setActivePolicySetAction', 'setAreaActiveAction',
       'setCategoryActiveAction', 'setSubcategoryActiveAction', 'setUserActiveAction', 'updateAreaAction', 'updateCalendarAction',
-      'updateCategoryAction', 'updateHolidayAction', 'updatePauseSettingAction', 'updatePriorityAction', 'updateSlaPolicyAction',
-      'updateSubcategoryAction', 'updateUserAction',
+      'updateCategoryAction', 'updateHolidayAction', 'updatePauseSettingAction', 'updatePriorityAction', 'updateResumeSettingAction',
+      'updateSlaPolicyAction', 'updateSubcategoryAction', 'updateUserAction',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { TicketDetail } from '@/lib/data/ticket-detail';
 import type { Operacion } from '@/lib/domain/transitions';
 
-type Done = Pick<TicketDetail, 'areaAsignada' | 'asignadoA' | 'historial'>;
+type Done = Pick<TicketDetail, 'areaAsignada' | 'asignadoA' | 'mensajes'>;
 
 const DONE: Record<Operacion, (t: Done) => string> = {
   asignar: (t) => `Ticket asignado al área ${t.areaAsignada}${t.asignadoA ? `, a cargo de ${t.asignadoA.nombre}` : ''}.`,
@@ -9,7 +9,7 @@ const DONE: Record<Operacion, (t: Done) => string> = {
   reclasificar: () => 'Ticket reclasificado. El SLA se recalculó con la nueva clasificación.',
   pausar: () => 'Ticket pausado.',
   reabrir: () => 'Ticket reabierto.',
-  actualizar: (t) => (t.historial.at(-1)?.textoPublico ? 'Nota pública agregada: el solicitante la verá.' : 'Nota interna agregada.'),
+  actualizar: (t) => (t.mensajes.at(-1)?.publico ? 'Nota pública agregada: el solicitante la verá.' : 'Nota interna agregada.'),
   cancelar: () => 'Ticket cancelado.',
   archivar: () => 'Ticket archivado con su resolución.',
   prorrogar: () => 'Plazo prorrogado: el solicitante verá el motivo y la nueva fecha límite.',

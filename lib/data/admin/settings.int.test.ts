@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
 import { createHoliday as createHolidayData, deleteHoliday as deleteHolidayData, generateColombianHolidays as generateColombianHolidaysData, listHolidays, updateHoliday as updateHolidayData } from '@/lib/data/admin/holidays';
-import { getSettings, updateCalendar as updateCalendarData, updatePauseSetting as updatePauseSettingData } from '@/lib/data/admin/settings';
+import { getSettings, updateCalendar as updateCalendarData, updatePauseSetting as updatePauseSettingData, updateResumeSetting as updateResumeSettingData } from '@/lib/data/admin/settings';
 import { adminActor, auditCount, latestAudit, viaSchema } from '@/lib/data/admin/test-support';
-import { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
+import { calendarSchema, pauseSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
 import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
 
 // The data functions as their actions call them: the raw input parsed with the action's schema first.
@@ -14,10 +14,11 @@ const generateColombianHolidays = viaSchema(holidayGenerateSchema, generateColom
 const updateHoliday = viaSchema(holidayUpdateSchema, updateHolidayData);
 const updateCalendar = viaSchema(calendarSchema, updateCalendarData);
 const updatePauseSetting = viaSchema(pauseSettingSchema, updatePauseSettingData);
+const updateResumeSetting = viaSchema(resumeSettingSchema, updateResumeSettingData);
 
 // A year no other test looks at, so these holidays change no deadline elsewhere.
 const YEAR = 2091;
-const DEFAULTS = { timeZone: 'America/Bogota', workingDays: [1, 2, 3, 4, 5], workStartMinute: 480, workEndMinute: 1020, pauseStopsSla: true };
+const DEFAULTS = { timeZone: 'America/Bogota', workingDays: [1, 2, 3, 4, 5], workStartMinute: 480, workEndMinute: 1020, pauseStopsSla: true, reanudarConRespuesta: true };
 
 afterAll(async () => {
   await testDb().settings.update({ where: { id: 1 }, data: DEFAULTS });
@@ -66,6 +67,19 @@ describe('working calendar and pause setting', () => {
     expect((await latestAudit())[0]).toMatchObject({ accion: 'configuracion.pausa', datos: { antes: { pauseStopsSla: true }, despues: { pauseStopsSla: false } } });
     await updatePauseSetting(admin, { pauseStopsSla: 'true' });
     expect((await getSettings(admin)).pauseStopsSla).toBe(true);
+  });
+
+  it('turns the resume-on-reply setting off and on, audited', async () => {
+    const admin = await adminActor();
+    await updateResumeSetting(admin, { reanudarConRespuesta: 'false' });
+    expect((await getSettings(admin)).reanudarConRespuesta).toBe(false);
+    expect((await latestAudit())[0]).toMatchObject({
+      accion: 'configuracion.reanudar',
+      entidadId: 'reanudarConRespuesta',
+      datos: { antes: { reanudarConRespuesta: true }, despues: { reanudarConRespuesta: false } },
+    });
+    await updateResumeSetting(admin, { reanudarConRespuesta: true });
+    expect((await getSettings(admin)).reanudarConRespuesta).toBe(true);
   });
 });
 

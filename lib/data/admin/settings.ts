@@ -2,13 +2,13 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
-import type { calendarSchema, pauseSettingSchema } from '@/lib/validation/admin/calendar';
+import type { calendarSchema, pauseSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
 import type { OrganisationSettings } from '@/lib/domain/settings';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { loadSettings } from '@/lib/data/settings';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 
-const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true } as const;
+const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true } as const;
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
@@ -40,15 +40,24 @@ export async function updateCalendar(actor: Actor, data: z.output<typeof calenda
 }
 
 export async function updatePauseSetting(actor: Actor, data: z.output<typeof pauseSettingSchema>): Promise<void> {
+  await updateSwitch(actor, 'pauseStopsSla', data.pauseStopsSla, 'configuracion.pausa');
+}
+
+/** Whether a requester's reply resumes a PAUSADO ticket (docs/conversation.md). */
+export async function updateResumeSetting(actor: Actor, data: z.output<typeof resumeSettingSchema>): Promise<void> {
+  await updateSwitch(actor, 'reanudarConRespuesta', data.reanudarConRespuesta, 'configuracion.reanudar');
+}
+
+async function updateSwitch(actor: Actor, field: 'pauseStopsSla' | 'reanudarConRespuesta', value: boolean, accion: string): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
     const before = await lockSettings(tx);
-    await tx.settings.update({ where: { id: 1 }, data });
+    await tx.settings.update({ where: { id: 1 }, data: { [field]: value } });
     await recordAdminAudit(tx, actor, {
-      accion: 'configuracion.pausa',
+      accion,
       entidad: 'configuracion',
-      entidadId: 'pauseStopsSla',
-      datos: { antes: { pauseStopsSla: before.pauseStopsSla }, despues: data },
+      entidadId: field,
+      datos: { antes: { [field]: before[field] }, despues: { [field]: value } },
     });
   });
 }

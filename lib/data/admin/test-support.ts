@@ -61,6 +61,7 @@ export async function validAdminInputs(): Promise<Record<string, unknown>> {
     setActivePolicySet: { activePolicySet: 'PQRS' },
     updateCalendar: { timeZone: 'UTC', workingDays: [6, 7], workStart: '00:00', workEnd: '01:00' },
     updatePauseSetting: { pauseStopsSla: false },
+    updateResumeSetting: { reanudarConRespuesta: false },
     createHoliday: { date: '2093-01-02', name },
     updateHoliday: { originalDate: '2026-01-01', date: '2026-01-02', name },
     deleteHoliday: { date: '2026-01-01' },
@@ -80,7 +81,7 @@ export async function adminFootprint() {
     db.subcategory.findMany({ orderBy: { id: 'asc' } }),
     db.priority.findMany({ orderBy: { code: 'asc' } }),
     db.slaPolicy.findMany({ orderBy: { id: 'asc' } }),
-    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true } }),
+    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true } }),
     db.holiday.count(),
   ]);
   return { audits, rest };

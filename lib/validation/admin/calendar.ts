@@ -67,5 +67,7 @@ export const calendarSchema = z
 
 export const pauseSettingSchema = z.object({ pauseStopsSla: booleanField('La opción de pausa') });
 
+export const resumeSettingSchema = z.object({ reanudarConRespuesta: booleanField('La opción de reanudar con la respuesta') });
+
 export type CalendarInput = z.output<typeof calendarSchema>;
 export type CalendarFormValues = z.input<typeof calendarSchema>;

@@ -9,6 +9,8 @@ interface View {
   estado: string;
   estadoNombre: string;
   slaEstado: string;
+  descripcion: string;
+  mensajes: { autor: string; autorNombre: string; texto: string; publico: boolean }[];
   historial: { operacion: string; texto: string | null; autor: string }[];
   error?: { code: string; message: string; fields?: Record<string, string[]> };
 }
@@ -23,10 +25,11 @@ beforeAll(async () => {
   email = body.email as string;
   // An internal note and a public reply written by a staff user, as the workflow will.
   const agent = await testDb().user.findUniqueOrThrow({ where: { email: 'mesa@mesa.test' } });
-  await testDb().ticketHistory.createMany({
+  const common = { ticketId: created.body.ticketUuid, autor: 'AGENTE' as const, actorId: agent.id, autorNombre: agent.name };
+  await testDb().ticketMessage.createMany({
     data: [
-      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorId: agent.id, actorNombre: agent.name, texto: 'NOTA INTERNA secreta', publica: false },
-      { ticketId: created.body.ticketUuid, operacion: 'actualizar', estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', actorId: agent.id, actorNombre: agent.name, texto: 'Estamos revisando su caso.', publica: true },
+      { ...common, texto: 'NOTA INTERNA secreta', publico: false, fecha: new Date(Date.now() + 1000) },
+      { ...common, texto: 'Estamos revisando su caso.', publico: true, fecha: new Date(Date.now() + 2000) },
     ],
   });
 });
@@ -60,8 +63,11 @@ describe('POST /api/tickets/consultar', () => {
 
   it('shows the public timeline without internal notes, staff names, document, phone or email', async () => {
     const { body } = await postJson<View>(consultar, { ticketLabel: label, email });
-    expect(body.historial.map((h) => h.operacion)).toEqual(['crear', 'actualizar']);
-    expect(body.historial[1]).toMatchObject({ texto: 'Estamos revisando su caso.', autor: 'Mesa de ayuda' });
+    expect(body.historial.map((h) => h.operacion)).toEqual(['crear']);
+    expect(body.mensajes.map((m) => [m.autor, m.autorNombre, m.texto])).toEqual([
+      ['SOLICITANTE', 'Laura Gómez', body.descripcion],
+      ['AGENTE', 'Mesa de ayuda', 'Estamos revisando su caso.'],
+    ]);
     const text = JSON.stringify(body);
     for (const secret of ['NOTA INTERNA', '1020304050', '3001234567', email, email.toLowerCase(), 'documento', 'telefono', 'Agente de mesa', 'mesa@mesa.test']) {
       expect(text).not.toContain(secret);

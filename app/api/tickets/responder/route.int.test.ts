@@ -7,7 +7,8 @@ import { POST as responder } from './route';
 interface View {
   ticketLabel: string;
   estado: string;
-  historial: { operacion: string; texto: string | null; autor: string }[];
+  reanudado: boolean;
+  mensajes: { autor: string; autorNombre: string; texto: string }[];
   error?: { code: string; message: string; fields?: Record<string, string[]>; estado?: string };
 }
 
@@ -24,26 +25,29 @@ beforeAll(async () => {
 });
 
 const footprint = async () => {
-  const t = await testDb().ticket.findUniqueOrThrow({ where: { id }, select: { estado: true, version: true, _count: { select: { history: true } } } });
-  return { estado: t.estado, version: t.version, history: t._count.history };
+  const t = await testDb().ticket.findUniqueOrThrow({ where: { id }, select: { estado: true, version: true, _count: { select: { history: true, messages: true } } } });
+  return { estado: t.estado, version: t.version, history: t._count.history, messages: t._count.messages };
 };
 
 describe('POST /api/tickets/responder', () => {
   it('adds the requester’s reply to the public timeline under their name, the state unchanged and the version bumped', async () => {
     const before = await footprint();
-    const { status, body } = await postJson<View>(responder, { ticketLabel: ` ${label.toLowerCase()}`, email: email.toUpperCase(), mensaje: '  Adjunto el número de factura: 4411.  ' });
+    const { status, body } = await postJson<View>(responder, { ticketLabel: ` ${label.toLowerCase()}`, email: email.toUpperCase(), texto: '  Adjunto el número de factura: 4411.  ' });
     expect(status).toBe(200);
     expect(body.estado).toBe('NUEVO');
-    expect(body.historial.at(-1)).toMatchObject({ operacion: 'responder', texto: 'Adjunto el número de factura: 4411.', autor: 'Andrés Ruiz' });
-    expect(await footprint()).toEqual({ estado: 'NUEVO', version: before.version + 1, history: before.history + 1 });
+    expect(body).toMatchObject({ reanudado: false });
+    expect(body.mensajes.at(-1)).toMatchObject({ autor: 'SOLICITANTE', texto: 'Adjunto el número de factura: 4411.', autorNombre: 'Andrés Ruiz' });
+    expect(await footprint()).toEqual({ estado: 'NUEVO', version: before.version + 1, history: before.history + 1, messages: before.messages + 1 });
     const entry = await testDb().ticketHistory.findFirstOrThrow({ where: { ticketId: id, operacion: 'responder' } });
-    expect(entry).toMatchObject({ publica: true, actorId: null, estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO' });
+    expect(entry).toMatchObject({ publica: true, actorId: null, estadoAnterior: 'NUEVO', estadoNuevo: 'NUEVO', texto: null });
+    const message = await testDb().ticketMessage.findFirstOrThrow({ where: { ticketId: id, autor: 'SOLICITANTE', texto: { startsWith: 'Adjunto' } } });
+    expect(entry.datos).toEqual({ mensajeId: message.id });
   });
 
   it('answers a wrong email exactly like an unknown label, and writes nothing', async () => {
     const before = await footprint();
-    const wrongEmail = await postJson<View>(responder, { ticketLabel: label, email: 'otra@example.com', mensaje: 'Hola' });
-    const unknown = await postJson<View>(responder, { ticketLabel: 'TK-2001-99999', email, mensaje: 'Hola' });
+    const wrongEmail = await postJson<View>(responder, { ticketLabel: label, email: 'otra@example.com', texto: 'Hola' });
+    const unknown = await postJson<View>(responder, { ticketLabel: 'TK-2001-99999', email, texto: 'Hola' });
     expect(wrongEmail.status).toBe(404);
     expect(wrongEmail.body).toEqual(unknown.body);
     expect(await footprint()).toEqual(before);
@@ -51,19 +55,33 @@ describe('POST /api/tickets/responder', () => {
 
   it('refuses an empty or too long message naming the field, and writes nothing', async () => {
     const before = await footprint();
-    const empty = await postJson<View>(responder, { ticketLabel: label, email, mensaje: '   ' });
+    const empty = await postJson<View>(responder, { ticketLabel: label, email, texto: '   ' });
     expect(empty.status).toBe(400);
-    expect(empty.body.error?.fields?.mensaje?.[0]).toMatch(/mensaje es obligatorio/);
-    const long = await postJson<View>(responder, { ticketLabel: label, email, mensaje: 'a'.repeat(4001) });
+    expect(empty.body.error?.fields?.texto?.[0]).toMatch(/mensaje es obligatorio/);
+    const long = await postJson<View>(responder, { ticketLabel: label, email, texto: 'a'.repeat(4001) });
     expect(long.status).toBe(400);
-    expect(long.body.error?.fields?.mensaje?.[0]).toMatch(/4000/);
+    expect(long.body.error?.fields?.texto?.[0]).toMatch(/4000/);
     expect(await footprint()).toEqual(before);
+  });
+
+  it('resumes a PAUSADO ticket and says so: ASIGNADO, one reabrir by the system', async () => {
+    const paused = ticketBody({ email: `pausa.${Date.now()}@example.com` });
+    const made = await postJson<{ ticketLabel: string; ticketUuid: string }>(crear, paused);
+    await testDb().ticket.update({ where: { id: made.body.ticketUuid }, data: { estado: 'PAUSADO' } });
+    await testDb().ticketHistory.create({
+      data: { ticketId: made.body.ticketUuid, operacion: 'pausar', estadoAnterior: 'ASIGNADO', estadoNuevo: 'PAUSADO', actorNombre: 'Mesa', texto: 'Esperamos su factura' },
+    });
+    const { status, body } = await postJson<View>(responder, { ticketLabel: made.body.ticketLabel, email: paused.email, texto: 'Aquí está la factura.' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ estado: 'ASIGNADO', reanudado: true });
+    const resumes = await testDb().ticketHistory.findMany({ where: { ticketId: made.body.ticketUuid, operacion: 'reabrir' } });
+    expect(resumes).toMatchObject([{ actorId: null, actorNombre: 'Sistema', estadoAnterior: 'PAUSADO', estadoNuevo: 'ASIGNADO' }]);
   });
 
   it('refuses a reply to a closed ticket with 409 and the state', async () => {
     await testDb().ticket.update({ where: { id }, data: { estado: 'ARCHIVADO', fechaCierre: new Date() } });
     const before = await footprint();
-    const { status, body } = await postJson<View>(responder, { ticketLabel: label, email, mensaje: '¿Sigue abierto?' });
+    const { status, body } = await postJson<View>(responder, { ticketLabel: label, email, texto: '¿Sigue abierto?' });
     expect(status).toBe(409);
     expect(body.error).toMatchObject({ code: 'INVALID_TRANSITION', estado: 'ARCHIVADO' });
     expect(body.error?.message).toMatch(/nueva solicitud/);

@@ -5,6 +5,7 @@ import { isIanaTimeZone } from '@/lib/validation/admin/calendar';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CalendarForm } from '@/components/admin/calendar/calendar-form';
 import { PauseSettingForm } from '@/components/admin/calendar/pause-setting-form';
+import { ResumeSettingForm } from '@/components/admin/calendar/resume-setting-form';
 import { getAdminPageActor } from '../_lib/admin-page';
 
 export const metadata: Metadata = { title: 'Calendario laboral' };
@@ -31,6 +32,7 @@ export default async function CalendarPage() {
       </AdminPageHeader>
       <CalendarForm key={`${settings.timeZone}-${settings.workingDays.join()}-${settings.startMinute}-${settings.endMinute}`} settings={settings} timeZones={timeZoneOptions(settings.timeZone)} />
       <PauseSettingForm key={String(settings.pauseStopsSla)} pauseStopsSla={settings.pauseStopsSla} />
+      <ResumeSettingForm key={String(settings.reanudarConRespuesta)} reanudarConRespuesta={settings.reanudarConRespuesta} />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
             <h2 id="request-title" className="text-xl font-semibold text-gray-900">Descripción</h2>
             <p className="break-words whitespace-pre-wrap text-gray-900">{ticket.descripcion}</p>
           </section>
-          <TicketTimeline historial={ticket.historial} />
+          <TicketTimeline historial={ticket.historial} mensajes={ticket.mensajes} />
         </div>
         <div className="space-y-6">
           <OperationsPanel

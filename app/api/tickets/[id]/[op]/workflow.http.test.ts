@@ -167,11 +167,11 @@ describe('operation effects and bad input', () => {
     expect(archived.body.fechaCierre).not.toBeNull();
 
     const row = await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
-    const view = await api<{ historial: { operacion: string; texto: string | null; autor: string }[] }>('/api/tickets/consultar', {
+    const view = await api<{ historial: { texto: string | null }[]; mensajes: { texto: string }[] }>('/api/tickets/consultar', {
       method: 'POST',
       body: { ticketLabel: ticket.label, email: row.email },
     });
-    const texts = view.body.historial.map((h) => h.texto);
+    const texts = [...view.body.mensajes.map((m) => m.texto), ...view.body.historial.map((h) => h.texto)];
     expect(texts).toContain('Estamos revisando su acceso.');
     expect(texts).toContain('Se restableció su contraseña.');
     expect(JSON.stringify(view.body)).not.toContain('NOTA INTERNA');

@@ -1,0 +1,3 @@
+export function publicAttachmentUrl(id: string): string {
+  return `/api/adjuntos/${id}`;
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import { threadRoot, type AutorMensaje, type MessageView, type NewAttachment } from '@/lib/domain/conversation';
+import { ValidationError } from '@/lib/errors';
+
+export interface NewMessage {
+  ticketId: string;
+  autor: AutorMensaje;
+  autorNombre: string;
+  /** The staff user; null for the requester, the system and an API token. */
+  actorId: string | null;
+  texto: string;
+  publico: boolean;
+  respondeA?: string | null;
+  fecha: Date;
+  adjuntos?: NewAttachment[];
+}
+
+/**
+ * Writes a message and its attachment rows inside the caller's transaction, and keeps the board's
+ * "Respuesta del solicitante" mark (docs/conversation.md). Returns the message's id.
+ */
+export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage): Promise<string> {
+  const respondeA = m.respondeA ? await threadOf(tx, m.ticketId, m.respondeA, m.autor === 'SOLICITANTE') : null;
+  // The requester has no internal channel: whatever they write, staff and they both read.
+  const publico = m.autor === 'SOLICITANTE' || m.publico;
+  const { id } = await tx.ticketMessage.create({
+    data: { ticketId: m.ticketId, autor: m.autor, autorNombre: m.autorNombre, actorId: m.actorId, texto: m.texto, publico, respondeA, fecha: m.fecha },
+    select: { id: true },
+  });
+  const adjuntos = m.adjuntos ?? [];
+  if (adjuntos.length > 0) {
+    await tx.attachment.createMany({
+      data: adjuntos.map((a) => ({ id: a.id, ticketId: m.ticketId, messageId: id, nombre: a.nombre, tipo: a.tipo, tamano: a.tamano, storageKey: a.storageKey, fecha: m.fecha })),
+    });
+  }
+  // Internal notes do not answer the requester, so they leave the mark as it was.
+  if (publico) {
+    await tx.ticket.update({ where: { id: m.ticketId }, data: { respuestaSolicitante: m.autor === 'SOLICITANTE' } });
+  }
+  return id;
+}
+
+// The requester may only answer what they can read: an internal note is as absent to them as another ticket's message.
+async function threadOf(tx: Prisma.TransactionClient, ticketId: string, respondeA: string, publicOnly: boolean): Promise<string> {
+  const target = await tx.ticketMessage.findFirst({
+    where: { id: respondeA, ticketId, ...(publicOnly ? { publico: true } : {}) },
+    select: { id: true, respondeA: true },
+  });
+  if (!target) throw ValidationError.naming({ respondeA: ['El mensaje al que responde no existe en este ticket.'] });
+  return threadRoot(target);
+}
+
+/** What a timeline reads of a message; the file's storage key stays inside. */
+export const messageSelect = {
+  id: true, autor: true, autorNombre: true, texto: true, publico: true, respondeA: true, fecha: true,
+  attachments: { orderBy: [{ fecha: 'asc' }, { nombre: 'asc' }], select: { id: true, nombre: true, tipo: true, tamano: true } },
+} satisfies Prisma.TicketMessageSelect;
+
+export type MessageRow = Prisma.TicketMessageGetPayload<{ select: typeof messageSelect }>;
+
+/** `url` builds each attachment's link: the download path for staff, a signed link for the requester. */
+export function toMessageView(m: MessageRow, url: (attachmentId: string) => string): MessageView {
+  return {
+    id: m.id,
+    autor: m.autor,
+    autorNombre: m.autorNombre,
+    texto: m.texto,
+    publico: m.publico,
+    respondeA: m.respondeA,
+    fecha: m.fecha.toISOString(),
+    adjuntos: m.attachments.map((a) => ({ ...a, url: url(a.id) })),
+  };
+}
