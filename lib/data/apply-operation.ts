@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db, transactionOptions } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import { TRANSITIONS, allowedOperations, nextState, stateAllows, type Operacion } from '@/lib/domain/transitions';
 import { ConflictError, NotFoundError } from '@/lib/errors';
@@ -13,7 +14,8 @@ import { scopedAreas } from '@/lib/data/ticket-scope';
 
 
 /** The checks and the transaction of docs/workflow.md; the body is parsed at the edge. */
-export async function applyOperation<O extends Operacion>(actor: Actor, ticketId: string, op: O, body: OperationBodies[O]): Promise<TicketDetail> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- recorded with the note's message (docs/conversation.md)
+export async function applyOperation<O extends Operacion>(actor: Actor, ticketId: string, op: O, body: OperationBodies[O], adjuntos?: NewAttachment[]): Promise<TicketDetail> {
   // Checked again here, next to the data, whatever the caller checked.
   assertRoleMayPerform(actor.role, op);
   assertTicketId(ticketId);

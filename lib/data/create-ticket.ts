@@ -7,6 +7,7 @@ import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
 import { slaHoursOf } from '@/lib/domain/sla';
 import { slaSchedule } from '@/lib/domain/sla-schedule';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
@@ -30,6 +31,8 @@ export interface CreateOptions {
   idempotencyKey?: string;
   /** A staff user opening it on the requester's behalf; absent, the requester. */
   actor?: { id: string; name: string };
+  /** Files already checked and stored, recorded with the first message. */
+  adjuntos?: NewAttachment[];
 }
 
 export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {

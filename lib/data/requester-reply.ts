@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, transactionOptions } from '@/lib/db';
+import type { NewAttachment } from '@/lib/domain/conversation';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket, type PublicTicketView } from '@/lib/data/lookup-ticket';
@@ -13,7 +14,8 @@ interface LockedRow {
 }
 
 /** The version is bumped so staff on a stale copy hear of it; a wrong label or email gets the lookup's one 404. */
-export async function addRequesterReply(input: ReplyInput): Promise<PublicTicketView> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- recorded with the reply's message (docs/conversation.md)
+export async function addRequesterReply(input: ReplyInput, adjuntos?: NewAttachment[]): Promise<PublicTicketView> {
   await db().$transaction(async (tx) => {
     const [ticket] = await tx.$queryRaw<LockedRow[]>`
       SELECT id, email, nombre, estado::text AS estado FROM tickets WHERE label = ${input.ticketLabel} FOR UPDATE`;
