@@ -1,4 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publicAttachmentUrl } from '@/lib/data/attachment-links';
 import { DEFAULT_STAFF_PASSWORD } from '@/prisma/seed-data';
@@ -125,25 +127,38 @@ describe('refused uploads store nothing', () => {
   });
 });
 
+/** A ticket with a public message holding a PDF and a PNG, arranged in the database and the storage folder. */
+async function ticketWithFiles(publico = true) {
+  const body = ticketBody();
+  const created = await api<{ ticketUuid: string; ticketLabel: string }>('/api/tickets/crear', { body });
+  expect(created.status).toBe(200);
+  const db = testDb();
+  const message = await db.ticketMessage.create({
+    data: { ticketId: created.body.ticketUuid, autor: 'SOLICITANTE', autorNombre: 'Ana', texto: 'Adjunto soportes', publico, fecha: new Date() },
+  });
+  const ids: Record<string, string> = {};
+  for (const [nombre, tipo, bytes] of [['factura.pdf', 'application/pdf', PDF], ['captura.png', 'image/png', PNG]] as const) {
+    const key = randomUUID();
+    const storageKey = `${key.slice(0, 2)}/${key}`;
+    await mkdir(path.join(process.env.STORAGE_DIR!, key.slice(0, 2)), { recursive: true });
+    await writeFile(path.join(process.env.STORAGE_DIR!, storageKey), bytes);
+    const row = await db.attachment.create({
+      data: { id: randomUUID(), ticketId: created.body.ticketUuid, messageId: message.id, nombre, tipo, tamano: bytes.byteLength, storageKey, fecha: new Date() },
+    });
+    ids[nombre] = row.id;
+  }
+  return { ...created.body, email: body.email as string, pdf: ids['factura.pdf']!, png: ids['captura.png']! };
+}
+
 describe('GET /api/adjuntos/{id}', () => {
-  let id = '';
-  let ticket = { label: '', email: '' };
+  let files: Awaited<ReturnType<typeof ticketWithFiles>>;
 
   beforeAll(async () => {
-    const body = ticketBody();
-    const reply = await postMultipart('/api/tickets/crear', body, [
-      { nombre: 'factura.pdf', bytes: PDF, type: 'image/png' },
-      { nombre: 'captura.png', bytes: PNG },
-    ]);
-    expect(reply.status).toBe(200);
-    ticket = { label: reply.body.ticketLabel, email: body.email as string };
-    const rows = await testDb().attachment.findMany({ where: { ticketId: reply.body.ticketUuid }, select: { id: true, nombre: true, tipo: true } });
-    expect(rows.map((r) => [r.nombre, r.tipo]).sort()).toEqual([['captura.png', 'image/png'], ['factura.pdf', 'application/pdf']]);
-    id = rows.find((r) => r.nombre === 'factura.pdf')!.id;
+    files = await ticketWithFiles();
   });
 
-  it('sends MESA the PDF as a download that is never sniffed', async () => {
-    const reply = await download(`/api/adjuntos/${id}`, mesa);
+  it('sends MESA a PDF as a download that is never sniffed', async () => {
+    const reply = await download(`/api/adjuntos/${files.pdf}`, mesa);
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe('application/pdf');
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
@@ -153,53 +168,79 @@ describe('GET /api/adjuntos/{id}', () => {
     expect(Buffer.from(reply.bytes).equals(Buffer.from(PDF))).toBe(true);
   });
 
+  it('shows an image inline, still never sniffed', async () => {
+    const reply = await download(`/api/adjuntos/${files.png}`, mesa);
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('image/png');
+    expect(reply.headers.get('content-disposition')).toMatch(/^inline;/);
+    expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('answers 401 without a session and the same 404 out of scope or unknown', async () => {
-    expect((await download(`/api/adjuntos/${id}`)).status).toBe(401);
-    expect((await download(`/api/adjuntos/${id}`, area)).status).toBe(404);
+    expect((await download(`/api/adjuntos/${files.pdf}`)).status).toBe(401);
+    expect((await download(`/api/adjuntos/${files.pdf}`, area)).status).toBe(404);
     expect((await download('/api/adjuntos/00000000-0000-4000-8000-000000000000', mesa)).status).toBe(404);
     expect((await download('/api/adjuntos/no-es-un-id', mesa)).status).toBe(404);
   });
 
-  it('lets the requester download through the link the lookup gives', async () => {
-    const lookup = await api('/api/tickets/consultar', { body: { ticketLabel: ticket.label, email: ticket.email } });
-    expect(lookup.status).toBe(200);
-    const links = (lookup.body.mensajes as { adjuntos: { id: string; url: string }[] }[]).flatMap((m) => m.adjuntos);
-    const url = links.find((a) => a.id === id)?.url;
-    expect(url).toMatch(/\?exp=\d+&sig=/);
-    const reply = await download(url!);
-    expect(reply.status).toBe(200);
-    expect(Buffer.from(reply.bytes).equals(Buffer.from(PDF))).toBe(true);
-  });
-
-  it('answers 404 for a tampered or expired link', async () => {
-    const good = new URL(publicAttachmentUrl(id), baseUrl());
-    expect((await download(good.pathname + good.search)).status).toBe(200);
+  it('answers a signed link, and 404 once it is tampered with or expired', async () => {
+    const good = new URL(publicAttachmentUrl(files.pdf), baseUrl());
+    const ok = await download(good.pathname + good.search);
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(ok.bytes).equals(Buffer.from(PDF))).toBe(true);
 
     const sig = good.searchParams.get('sig')!;
     const tampered = new URL(good);
     tampered.searchParams.set('sig', `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`);
     const later = new URL(good);
     later.searchParams.set('exp', String(Number(good.searchParams.get('exp')) + 60));
-    const expired = new URL(publicAttachmentUrl(id, new Date(Date.now() - 2 * 60 * 60 * 1000)), baseUrl());
-    for (const url of [tampered, later, expired]) {
-      const reply = await download(url.pathname + url.search);
-      expect(reply.status).toBe(404);
-    }
+    const otherFile = new URL(good);
+    otherFile.pathname = `/api/adjuntos/${files.png}`;
+    const expired = new URL(publicAttachmentUrl(files.pdf, new Date(Date.now() - 2 * 60 * 60 * 1000)), baseUrl());
+    for (const url of [tampered, later, otherFile, expired]) expect((await download(url.pathname + url.search)).status).toBe(404);
   });
 
-  it('records a staff note\'s file with its ticket', async () => {
+  it('never answers a signed link to an internal message\'s file', async () => {
+    const internal = await ticketWithFiles(false);
+    const url = new URL(publicAttachmentUrl(internal.pdf), baseUrl());
+    expect((await download(url.pathname + url.search)).status).toBe(404);
+    expect((await download(`/api/adjuntos/${internal.pdf}`, mesa)).status).toBe(200);
+  });
+});
+
+// End to end through the data functions that record the files with their message.
+describe('files sent with a message', () => {
+  it('are recorded with crear, downloadable by MESA and by the lookup\'s signed link', async () => {
+    const body = ticketBody();
+    const reply = await postMultipart('/api/tickets/crear', body, [
+      { nombre: 'factura.pdf', bytes: PDF, type: 'image/png' },
+      { nombre: 'captura.png', bytes: PNG },
+    ]);
+    expect(reply.status).toBe(200);
+    const rows = await testDb().attachment.findMany({ where: { ticketId: reply.body.ticketUuid }, select: { id: true, nombre: true, tipo: true } });
+    expect(rows.map((r) => [r.nombre, r.tipo]).sort()).toEqual([['captura.png', 'image/png'], ['factura.pdf', 'application/pdf']]);
+    const id = rows.find((r) => r.nombre === 'factura.pdf')!.id;
+
+    const staff = await download(`/api/adjuntos/${id}`, mesa);
+    expect(staff.status).toBe(200);
+    expect(staff.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(staff.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect((await download(`/api/adjuntos/${id}`, area)).status).toBe(404);
+
+    const lookup = await api('/api/tickets/consultar', { body: { ticketLabel: reply.body.ticketLabel, email: body.email } });
+    expect(lookup.status).toBe(200);
+    const links = (lookup.body.mensajes as { adjuntos: { id: string; url: string }[] }[]).flatMap((m) => m.adjuntos);
+    const url = links.find((a) => a.id === id)?.url;
+    expect(url).toMatch(/\?exp=\d+&sig=/);
+    const requester = await download(url!);
+    expect(requester.status).toBe(200);
+    expect(Buffer.from(requester.bytes).equals(Buffer.from(PDF))).toBe(true);
+  });
+
+  it('are recorded with a staff note', async () => {
     const created = await api<{ ticketUuid: string }>('/api/tickets/crear', { body: ticketBody() });
     const note = await postMultipart(`/api/tickets/${created.body.ticketUuid}/actualizar`, { nota: 'Respuesta con soporte', publica: true }, [{ nombre: 'soporte.pdf', bytes: PDF }], mesa);
     expect(note.status).toBe(200);
     expect(await testDb().attachment.count({ where: { ticketId: created.body.ticketUuid, nombre: 'soporte.pdf', tipo: 'application/pdf' } })).toBe(1);
-  });
-
-  it('shows an image inline, still never sniffed', async () => {
-    const png = await testDb().attachment.findFirst({ where: { nombre: 'captura.png', tipo: 'image/png' }, select: { id: true } });
-    const reply = await download(`/api/adjuntos/${png!.id}`, mesa);
-    expect(reply.status).toBe(200);
-    expect(reply.headers.get('content-type')).toBe('image/png');
-    expect(reply.headers.get('content-disposition')).toMatch(/^inline;/);
-    expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
