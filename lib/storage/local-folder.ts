@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FileStorage } from '@/lib/storage/storage';
@@ -18,14 +18,13 @@ export function createLocalFolderStorage(root: string): FileStorage {
     async put(key, bytes) {
       const file = fileOf(root, key);
       await mkdir(path.dirname(file), { recursive: true });
-      // Written aside and renamed: a reader never sees half a file.
+      // Written aside and linked into place: a reader never sees half a file, and a key is never overwritten.
       const partial = `${file}.partial`;
       try {
         await writeFile(partial, bytes, { flag: 'wx' });
-        await rename(partial, file);
-      } catch (err) {
+        await link(partial, file);
+      } finally {
         await rm(partial, { force: true });
-        throw err;
       }
     },
     async read(key) {
