@@ -17,6 +17,10 @@ const configSchema = z.object({
   RATE_LIMIT_LOOKUP_PER_MINUTE: intFromEnv(30),
   RATE_LIMIT_LOGIN_PER_HOUR: intFromEnv(20),
   REDIS_URL: z.string().url('REDIS_URL debe ser una URL redis://').optional(),
+  // Relative to the project folder; created on first use.
+  STORAGE_DIR: z.string().min(1).default('.data/storage'),
+  // Auth.js reads it too; here it signs the requester's attachment links.
+  AUTH_SECRET: z.string().min(1).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

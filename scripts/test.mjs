@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,8 @@ if (stages.has('static')) {
 }
 
 const database = await createFreshDatabase();
+// Each run stores attachments apart: a test counts the files a refused upload must not leave.
+const storageDir = mkdtempSync(path.join(tmpdir(), 'mesa-adjuntos-'));
 console.log(`Base de datos de prueba: ${database.embedded ? 'embebida (en memoria)' : new URL(database.url).pathname.slice(1)}`);
 const env = {
   ...process.env,
@@ -34,6 +38,7 @@ const env = {
   MESA_TEST_DATABASE_URL: database.url,
   MESA_TEST_DATABASE_EMBEDDED: database.embedded ? '1' : '0',
   AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
+  STORAGE_DIR: storageDir,
   ...(database.embedded ? EMBEDDED_DATABASE_ENV : {}),
   ...RATE_LIMITS_OFF,
 };
@@ -66,6 +71,7 @@ try {
 } finally {
   server?.kill('SIGTERM');
   await database.drop().catch((err) => console.error('No se pudo borrar la base de prueba:', err.message));
+  rmSync(storageDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
 

@@ -9,10 +9,7 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   if (!JSON_TYPE.test(type)) {
     throw new UnsupportedMediaTypeError('El cuerpo de la solicitud debe ser JSON (Content-Type: application/json).');
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-
-  const text = await readText(request, maxBytes);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(await readBodyBytes(request, maxBytes));
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -25,8 +22,11 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   return value as Record<string, unknown>;
 }
 
-async function readText(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return '';
+/** The body's bytes, refused with 413 once past `maxBytes`, whatever Content-Length claims. */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -40,7 +40,7 @@ async function readText(request: Request, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(maxBytes: number) {

@@ -19,6 +19,24 @@ export function bodySchema(schema: z.ZodType): Json {
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
+
+/** JSON, or the multipart form with files (docs/conversation.md#attachments). */
+export const jsonOrMultipart = (schema: Json) => ({
+  content: {
+    ...json(schema).content,
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: ['datos'],
+        properties: {
+          datos: { ...schema, description: 'Los mismos campos, como JSON.' },
+          adjuntos: { type: 'array', maxItems: 5, items: { type: 'string', format: 'binary' }, description: 'Hasta 5 archivos de 10 MB (25 MB en total): PNG, JPEG, GIF, WebP, PDF, texto UTF-8, Office u OpenDocument.' },
+        },
+      },
+      encoding: { datos: { contentType: 'application/json' } },
+    },
+  },
+});
 const error = (description: string) => ({ description, ...json(ref('Error')) });
 const dateTime = { type: 'string', format: 'date-time' } as const;
 export const nullable = (schema: Json) => ({ oneOf: [schema, { type: 'null' }] });
@@ -29,8 +47,8 @@ const ERRORS = {
   403: error('El rol no puede hacerlo (FORBIDDEN).'),
   404: error('No existe o está fuera del alcance (NOT_FOUND).'),
   409: error('INVALID_TRANSITION (con `estado` y `operacionesPermitidas`), VERSION_CONFLICT o AREA_TICKET_LIMIT_REACHED (con `maxTickets`).'),
-  413: error('Cuerpo de más de 1 MB (PAYLOAD_TOO_LARGE).'),
-  415: error('El cuerpo no es JSON (UNSUPPORTED_MEDIA_TYPE).'),
+  413: error('Cuerpo de más de 1 MB, o adjuntos de más: más de 5, uno de más de 10 MB o más de 25 MB en total (PAYLOAD_TOO_LARGE).'),
+  415: error('El cuerpo no es JSON, o un adjunto no es de un tipo permitido (UNSUPPORTED_MEDIA_TYPE).'),
   422: error('La misma Idempotency-Key con otro cuerpo (IDEMPOTENCY_KEY_REUSED).'),
   429: error('Demasiadas solicitudes de este cliente (RATE_LIMITED); el encabezado Retry-After dice cuántos segundos esperar.'),
   503: error('La base de datos no responde (UNAVAILABLE).'),

@@ -4,7 +4,7 @@ import { SLA_ESTADOS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
 import { OPERACIONES, TRANSITIONS } from '@/lib/domain/transitions';
 import { operationBodySchemas } from '@/lib/validation/operations';
-import { type Json, bodySchema, json, nullable, pick, ref, schemas } from '@/lib/openapi/components';
+import { type Json, bodySchema, json, jsonOrMultipart, nullable, pick, ref, schemas } from '@/lib/openapi/components';
 
 const listParam = (name: string, description: string, values?: readonly string[]) => ({
   name,
@@ -44,7 +44,7 @@ function operationPath(op: (typeof OPERACIONES)[number]) {
       operationId: op,
       security: staff,
       parameters: [ticketUuidParam],
-      requestBody: { required: true, ...json(bodySchema(operationBodySchemas[op])) },
+      requestBody: { required: true, ...(op === 'actualizar' ? jsonOrMultipart : json)(bodySchema(operationBodySchemas[op])) },
       responses: { 200: { description: 'El ticket después de la operación.', ...json(ref('Ticket')) }, ...pick(400, 401, 403, 404, 409, 413, 415, 503) },
     },
   };
@@ -73,7 +73,7 @@ export function openApiDocument(): Json {
           summary: 'Radicar un ticket',
           operationId: 'crear',
           parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string', minLength: 1, maxLength: 255 } }],
-          requestBody: { required: true, ...json(ref('TicketInput')) },
+          requestBody: { required: true, ...jsonOrMultipart(ref('TicketInput')) },
           responses: { 200: { description: 'El ticket creado.', ...json(ref('CreatedTicket')) }, ...pick(400, 409, 413, 415, 422, 429, 503) },
         },
       },
@@ -91,7 +91,7 @@ export function openApiDocument(): Json {
           tags: ['Público'],
           summary: 'Responder a la mesa de ayuda como solicitante',
           operationId: 'responder',
-          requestBody: { required: true, ...json(ref('ReplyInput')) },
+          requestBody: { required: true, ...jsonOrMultipart(ref('ReplyInput')) },
           description: 'La respuesta a un ticket en PAUSADO lo reanuda (salvo que la administración lo desactive) y la vista lo dice con `reanudado`.',
           responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('RepliedTicket')) }, ...pick(400, 404, 409, 413, 415, 429, 503) },
         },
@@ -141,6 +141,23 @@ export function openApiDocument(): Json {
         },
       },
       ...Object.fromEntries(OPERACIONES.map((op) => [`/api/tickets/{ticketUuid}/${op}`, operationPath(op)])),
+      '/api/adjuntos/{id}': {
+        get: {
+          tags: ['Flujo de trabajo'],
+          summary: 'Descargar un adjunto: el personal en su alcance, o el solicitante con el enlace firmado de la consulta',
+          operationId: 'descargarAdjunto',
+          security: [...staff, {}],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+            { name: 'exp', in: 'query', description: 'Vencimiento del enlace firmado (segundos Unix).', schema: { type: 'integer' } },
+            { name: 'sig', in: 'query', description: 'La firma del enlace.', schema: { type: 'string' } },
+          ],
+          responses: {
+            200: { description: 'Los bytes, con el tipo detectado, `nosniff` y `Content-Disposition` (inline solo para imágenes).', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } },
+            ...pick(401, 404, 503),
+          },
+        },
+      },
       '/api/catalogos': {
         get: {
           tags: ['Público'],

@@ -1,16 +1,16 @@
 import { NextResponse } from 'next/server';
-import { getConfig } from '@/lib/config';
 import { addRequesterReply } from '@/lib/data/requester-reply';
+import { withStoredUploads } from '@/lib/data/uploads';
 import { withErrors } from '@/lib/http/handler';
-import { readJsonObject } from '@/lib/http/json-body';
+import { readBodyWithFiles } from '@/lib/http/request-with-files';
 import { parseInput } from '@/lib/validation/parse';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { replyInputSchema } from '@/lib/validation/reply';
 
 export const POST = withErrors(async (request: Request) => {
-  const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
-  const input = parseInput(replyInputSchema, body);
+  const { datos, uploads } = await readBodyWithFiles(request);
+  const input = parseInput(replyInputSchema, datos);
   await limitTicketLookup(request.headers);
-  const ticket = await addRequesterReply(input);
+  const ticket = await withStoredUploads(uploads, (adjuntos) => addRequesterReply(input, adjuntos));
   return NextResponse.json(ticket);
 });
