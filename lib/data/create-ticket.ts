@@ -15,6 +15,7 @@ import { findActiveArea } from '@/lib/data/areas';
 import { findSlaTerm } from '@/lib/data/sla-context';
 import { loadSlaCalendar } from '@/lib/data/settings';
 import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
+import { removeStored } from '@/lib/data/uploads';
 
 /** The answer of `POST /api/tickets/crear` (docs/api.md). */
 export interface CreatedTicket {
@@ -115,7 +116,7 @@ async function insertWithinAreaLimit(tx: Prisma.TransactionClient, row: NewTicke
 
 /** Creates under an Idempotency-Key: a repeat with the same body gets the first answer. */
 async function createOnce(key: string, hash: string, row: NewTicketRow, created: Omit<CreatedTicket, 'ticketLabel'>, limited: boolean): Promise<CreatedTicket> {
-  return db().$transaction(async (tx) => {
+  const { ticket, replayed } = await db().$transaction(async (tx) => {
     // A concurrent request with the same key waits here on the primary key until the first commits.
     const claimed = await tx.$queryRaw<{ key: string }[]>`
       INSERT INTO idempotency_records (key, "requestHash") VALUES (${key}, ${hash})
@@ -125,11 +126,14 @@ async function createOnce(key: string, hash: string, row: NewTicketRow, created:
       if (!previous || previous.requestHash !== hash || !previous.response) {
         throw new IdempotencyKeyReusedError('La clave Idempotency-Key ya se usó con una solicitud diferente.');
       }
-      return previous.response as unknown as CreatedTicket;
+      return { ticket: previous.response as unknown as CreatedTicket, replayed: true };
     }
     const label = limited ? await insertWithinAreaLimit(tx, row, key, created) : await insert(tx, row, key, created);
-    return { ...created, ticketLabel: label };
+    return { ticket: { ...created, ticketLabel: label }, replayed: false };
   }, transactionOptions());
+  // A repeat gets the first answer; the files it brought again are recorded nowhere.
+  if (replayed) await removeStored(row.adjuntos);
+  return ticket;
 }
 
 async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: TicketInput) {

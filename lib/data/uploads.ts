@@ -70,7 +70,8 @@ export async function withStoredUploads<T>(uploads: readonly CheckedUpload[], fn
   }
 }
 
-async function removeStored(stored: readonly NewAttachment[]): Promise<void> {
+/** Removes stored files that no row records (a refused or replayed request). */
+export async function removeStored(stored: readonly NewAttachment[]): Promise<void> {
   const results = await Promise.allSettled(stored.map((a) => getStorage().remove(a.storageKey)));
   for (const r of results) if (r.status === 'rejected') console.error('No se pudo borrar un adjunto sin guardar:', r.reason);
 }
