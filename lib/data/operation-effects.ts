@@ -9,6 +9,7 @@ import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { findActiveArea } from '@/lib/data/areas';
 import { findSlaTerm } from '@/lib/data/sla-context';
+import { etiquetar } from '@/lib/data/tag-effects';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 
 export interface LockedTicket {
@@ -76,6 +77,8 @@ export async function operationEffects(
       const resolucion = (body as OperationBodies['archivar']).resolucion;
       return { data: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null };
     }
+    case 'etiquetar':
+      return etiquetar(tx, ticket, body as OperationBodies['etiquetar']);
   }
 }
 
