@@ -21,6 +21,6 @@ export function etiquetasSchema(label: string) {
 }
 
 /** The tags a new ticket may carry. */
-export const newTicketEtiquetasSchema = etiquetasSchema('Las etiquetas').refine((e) => e.length <= MAX_ETIQUETAS, {
-  message: `Un ticket puede tener como máximo ${MAX_ETIQUETAS} etiquetas.`,
-});
+export const newTicketEtiquetasSchema = etiquetasSchema('Las etiquetas')
+  .refine((e) => e.length <= MAX_ETIQUETAS, { message: `Un ticket puede tener como máximo ${MAX_ETIQUETAS} etiquetas.` })
+  .meta({ maxItems: MAX_ETIQUETAS });
