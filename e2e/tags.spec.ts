@@ -39,7 +39,9 @@ test('la mesa agrega una etiqueta en el ticket, filtra el tablero por ella y la 
   await input.press('Enter');
   await expect(tags.getByRole('status')).toHaveText(`Etiqueta "${etiqueta}" agregada.`);
   const chips = tags.getByRole('list', { name: 'Etiquetas del ticket' }).getByRole('listitem');
-  await expect(chips).toHaveText([etiqueta]);
+  await expect(chips).toHaveCount(1);
+  await expect(chips.getByText(etiqueta, { exact: true })).toBeVisible();
+  await expect(chips.getByRole('button', { name: `Quitar etiqueta ${etiqueta}` })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Historial' })).toContainText(`Etiquetas agregadas: ${etiqueta}`);
 
   const { violations } = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
