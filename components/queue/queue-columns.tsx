@@ -38,6 +38,13 @@ export function getQueueColumns({ selectable, prioridades }: ColumnOptions): Col
         <div className="max-w-xs min-w-48">
           <p className="font-medium text-gray-900">{row.original.asunto ?? <span className="text-gray-700 italic">Sin asunto</span>}</p>
           <p className="text-sm text-gray-700">{row.original.nombre}</p>
+          {row.original.respuestaSolicitante && (
+            <p className="mt-1">
+              <span className="inline-flex items-center rounded border border-amber-800 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                Respuesta del solicitante
+              </span>
+            </p>
+          )}
         </div>
       ),
     }),
@@ -54,6 +61,18 @@ export function getQueueColumns({ selectable, prioridades }: ColumnOptions): Col
       id: 'asignado',
       header: 'Asignado',
       cell: ({ row }) => row.original.asignadoA?.nombre ?? <span className="text-gray-700 italic">Sin asignar</span>,
+    }),
+    helper.accessor('etiquetas', {
+      id: 'etiquetas',
+      header: 'Etiquetas',
+      cell: ({ row }) =>
+        row.original.etiquetas.length === 0 ? null : (
+          <ul className="flex max-w-48 flex-wrap gap-1">
+            {row.original.etiquetas.map((e) => (
+              <li key={e} className="rounded-full border border-gray-500 bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-900">{e}</li>
+            ))}
+          </ul>
+        ),
     }),
     helper.accessor('estado', {
       id: 'estado',

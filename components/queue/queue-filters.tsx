@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { SLA_ESTADOS, type SlaEstado } from '@/lib/domain/sla';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPOS, TIPO_INFO, type TipoTicket } from '@/lib/domain/tipos';
+import { etiquetaRefusal, normalizeEtiqueta } from '@/lib/domain/etiquetas';
 import { EMPTY_FILTERS, type QueueQuery } from '@/lib/domain/queue';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -18,6 +19,8 @@ export interface FilterOptions {
   users: { id: string; nombre: string }[];
   /** Whether "Yo" makes sense (a signed-in user, not a token). */
   canFilterMine: boolean;
+  /** Existing tags within the user's areas, offered while typing. */
+  etiquetas: string[];
 }
 
 /** Collapsible, so the table keeps a tablet's screen; applied with a button, so nothing moves while boxes are ticked. */
@@ -25,6 +28,7 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
   const { go } = useQueueNavigation();
   const active = panelFilterCount(query);
   const [dateError, setDateError] = useState<string | undefined>();
+  const [tagError, setTagError] = useState<string | undefined>();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,6 +41,14 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
       return;
     }
     setDateError(undefined);
+    const etiqueta = [...new Set(String(data.get('etiqueta') ?? '').split(',').map(normalizeEtiqueta).filter(Boolean))];
+    const refusal = etiqueta.map(etiquetaRefusal).find((r) => r !== null);
+    if (refusal) {
+      setTagError(refusal);
+      event.currentTarget.querySelector<HTMLInputElement>('#filtro-etiqueta')?.focus();
+      return;
+    }
+    setTagError(undefined);
     go(
       boardHref(
         changeQuery(query, {
@@ -47,6 +59,8 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
           asignadoA: text('asignadoA'),
           desde,
           hasta,
+          etiqueta,
+          respuesta: data.get('respuesta') ? 'solicitante' : null,
         }),
       ),
     );
@@ -54,7 +68,7 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
 
   const cleared = boardHref(changeQuery(query, { ...EMPTY_FILTERS, estado: query.estado, q: query.q }));
   // Remount the form when the URL's filters change, so its fields show them.
-  const formKey = JSON.stringify([query.tipo, query.prioridad, query.area, query.slaEstado, query.asignadoA, query.desde, query.hasta]);
+  const formKey = JSON.stringify([query.tipo, query.prioridad, query.area, query.slaEstado, query.asignadoA, query.desde, query.hasta, query.etiqueta, query.respuesta]);
 
   return (
     <details open={active > 0 || undefined} className="group rounded-md border border-gray-300 bg-white">
@@ -87,6 +101,20 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
           <Field id="filtro-hasta" label="Creado hasta">
             {(control) => <Input {...control} name="hasta" type="date" defaultValue={query.hasta ?? ''} />}
           </Field>
+        </div>
+        <div className="grid gap-6 md:grid-cols-3">
+          <Field id="filtro-etiqueta" label="Etiquetas" error={tagError} hint="Separadas por comas: muestra los tickets con cualquiera de ellas.">
+            {(control) => <Input {...control} name="etiqueta" list="filtro-etiqueta-sugerencias" autoComplete="off" defaultValue={query.etiqueta.join(', ')} />}
+          </Field>
+          <datalist id="filtro-etiqueta-sugerencias">
+            {options.etiquetas.map((e) => (
+              <option key={e} value={e} />
+            ))}
+          </datalist>
+          <div className="flex items-center gap-3 md:pt-8">
+            <input id="filtro-respuesta" type="checkbox" name="respuesta" value="solicitante" defaultChecked={query.respuesta !== null} className="size-5 rounded border-gray-500 accent-blue-700" />
+            <label htmlFor="filtro-respuesta" className="text-gray-900">Solo con respuesta del solicitante</label>
+          </div>
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit">Aplicar filtros</Button>

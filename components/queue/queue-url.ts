@@ -34,8 +34,8 @@ export function activePreset(query: QueueQuery): QueuePreset | null {
 
 /** How many filters of the filter panel are set (estado and the search have their own controls). */
 export function panelFilterCount(query: QueueQuery): number {
-  const lists = [query.tipo, query.prioridad, query.area, query.slaEstado].filter((l) => l.length > 0).length;
-  return lists + [query.asignadoA, query.desde, query.hasta].filter((v) => v !== null).length;
+  const lists = [query.tipo, query.prioridad, query.area, query.slaEstado, query.etiqueta].filter((l) => l.length > 0).length;
+  return lists + [query.asignadoA, query.desde, query.hasta, query.respuesta].filter((v) => v !== null).length;
 }
 
 export function hasFilters(query: QueueQuery): boolean {

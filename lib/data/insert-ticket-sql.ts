@@ -49,7 +49,7 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
         id, label, nombre, email, tipo, categoria, subcategoria, descripcion, prioridad, documento,
         telefono, "tieneWhatsapp", "empresaDepartamento", asunto, "areaAsignada", estado, canal,
         "slaHoras", "slaDuracion", "slaReloj", "fechaCreacion", "fechaLimiteSla", "fechaActualizacion",
-        "fechaRiesgoSla", "prioridadOrden", busqueda
+        "fechaRiesgoSla", "prioridadOrden", busqueda, etiquetas
       )
       SELECT
         ${row.id}::uuid, l.label,
@@ -59,7 +59,8 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
         'NUEVO'::"Estado", ${row.canal}::"Canal", ${row.slaHoras}::int, ${row.slaDuracion}::int, ${row.slaReloj}::"SlaReloj",
         ${row.fechaCreacion}::timestamptz, ${row.fechaLimiteSla}::timestamptz,
         ${row.fechaCreacion}::timestamptz,
-        ${row.fechaRiesgoSla}::timestamptz, ${row.prioridadOrden}::int, lower(l.label) || ' ' || ${row.busqueda}
+        ${row.fechaRiesgoSla}::timestamptz, ${row.prioridadOrden}::int, lower(l.label) || ' ' || ${row.busqueda},
+        ${row.etiquetas ?? []}::text[]
       FROM counter c
       CROSS JOIN LATERAL (
         SELECT 'TK-' || ${row.year}::int || '-' || lpad(c."lastSeq"::text, greatest(5, length(c."lastSeq"::text)), '0') AS label

@@ -12,6 +12,7 @@ import type { OperationBodies } from '@/lib/validation/operations';
 import { findActiveArea } from '@/lib/data/areas';
 import { insertMessage } from '@/lib/data/messages';
 import { findSlaTerm } from '@/lib/data/sla-context';
+import { etiquetar } from '@/lib/data/tag-effects';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 
 export interface LockedTicket {
@@ -93,6 +94,8 @@ export async function operationEffects(
       const resolucion = (body as OperationBodies['archivar']).resolucion;
       return { data: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null };
     }
+    case 'etiquetar':
+      return etiquetar(tx, ticket, body as OperationBodies['etiquetar']);
   }
 }
 

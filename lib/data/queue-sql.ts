@@ -52,6 +52,10 @@ export function queueConditions(filters: QueueFilters, ctx: QueueSqlContext): Qu
 
   for (const pattern of filters.q ? searchPatterns(filters.q) : []) common.push(Prisma.sql`busqueda LIKE ${pattern}`);
 
+  // Overlap ("any of"), which the GIN index on etiquetas serves.
+  if (filters.etiqueta.length > 0) common.push(Prisma.sql`etiquetas && ${filters.etiqueta}::text[]`);
+  if (filters.respuesta === 'solicitante') common.push(Prisma.sql`"respuestaSolicitante"`);
+
   const sla = new Set(filters.slaEstado);
   const estados = (filters.estado.length > 0 ? ESTADOS.filter((e) => filters.estado.includes(e)) : [...ESTADOS]).filter(
     (e) => sla.size === 0 || slaCondition(e, sla, ctx.now) !== null,

@@ -35,6 +35,9 @@ export interface QueueRow {
   fechaActualizacion: string;
   fechaLimiteSla: string;
   version: number;
+  etiquetas: string[];
+  /** The last public message is the requester's: staff owe an answer. */
+  respuestaSolicitante: boolean;
 }
 
 export interface QueuePage {
@@ -64,6 +67,8 @@ interface DbRow {
   fechaRiesgoSla: Date;
   fechaCierre: Date | null;
   version: number;
+  etiquetas: string[];
+  respuestaSolicitante: boolean;
 }
 
 /** By keyset, never by offset: `tamano + 1` rows per estado range tell whether another page follows (docs/queue.md). */
@@ -98,7 +103,7 @@ export function queuePageStatement(query: QueueQuery, conditions: QueueCondition
     const keyset = cursor ? Prisma.sql`AND ${keysetSql(query.orden, ascending, cursor.values, cursor.id)}` : Prisma.empty;
     return Prisma.sql`(SELECT id, label, asunto, nombre, email, tipo::text AS tipo, categoria, prioridad, "prioridadOrden",
         "areaAsignada", "asignadoAId", estado::text AS estado, "slaReloj"::text AS "slaReloj", "fechaCreacion",
-        "fechaActualizacion", "fechaLimiteSla", "fechaRiesgoSla", "fechaCierre", version
+        "fechaActualizacion", "fechaLimiteSla", "fechaRiesgoSla", "fechaCierre", version, etiquetas, "respuestaSolicitante"
       FROM tickets
       WHERE estado = ${estado}::"Estado" AND ${conditions.where(estado)} ${keyset}
       ORDER BY ${orderBySql(query.orden, ascending)} LIMIT ${limit})`;
@@ -153,5 +158,7 @@ function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {
     fechaActualizacion: r.fechaActualizacion.toISOString(),
     fechaLimiteSla: r.fechaLimiteSla.toISOString(),
     version: r.version,
+    etiquetas: r.etiquetas,
+    respuestaSolicitante: r.respuestaSolicitante,
   };
 }

@@ -19,7 +19,7 @@ describe('history entry titles', () => {
   });
 
   it('keep the stored name of an entry this build does not know', () => {
-    expect(historyEntryTitle('etiquetar')).toBe('etiquetar');
+    expect(historyEntryTitle('fusionar')).toBe('fusionar');
     expect(publicHistoryEntryTitle('toString')).toBe('toString');
   });
 });

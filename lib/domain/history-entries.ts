@@ -17,6 +17,7 @@ export const HISTORY_ENTRY_INFO: Readonly<Record<HistoryOperacion, HistoryEntryI
   cancelar: { nombre: TRANSITIONS.cancelar.nombre, nombrePublico: 'Solicitud cancelada' },
   archivar: { nombre: TRANSITIONS.archivar.nombre, nombrePublico: 'Solicitud resuelta' },
   prorrogar: { nombre: TRANSITIONS.prorrogar.nombre, nombrePublico: 'Plazo prorrogado' },
+  etiquetar: { nombre: TRANSITIONS.etiquetar.nombre, nombrePublico: 'Etiquetas cambiadas' },
   responder: { nombre: 'Respuesta del solicitante', nombrePublico: 'Respuesta del solicitante' },
 };
 

@@ -36,7 +36,14 @@ export interface QueueFilters {
   hasta: string | null;
   /** Searched in label, nombre, email, asunto and descripcion. */
   q: string | null;
+  /** Normalised tags; a ticket with any of them matches. */
+  etiqueta: string[];
+  /** `solicitante`: only tickets whose last public message is the requester's. */
+  respuesta: RespuestaFilter | null;
 }
+
+export const RESPUESTA_FILTERS = ['solicitante'] as const;
+export type RespuestaFilter = (typeof RESPUESTA_FILTERS)[number];
 
 /** A board view, as kept in the URL. */
 export interface QueueQuery extends QueueFilters {
@@ -56,6 +63,8 @@ export const EMPTY_FILTERS: Readonly<QueueFilters> = Object.freeze({
   desde: null,
   hasta: null,
   q: null,
+  etiqueta: [],
+  respuesta: null,
 });
 
 export const DEFAULT_QUEUE_QUERY: Readonly<QueueQuery> = Object.freeze({
@@ -67,7 +76,7 @@ export const DEFAULT_QUEUE_QUERY: Readonly<QueueQuery> = Object.freeze({
 });
 
 export interface QueuePreset {
-  id: 'nuevos-sin-asignar' | 'vencidos-en-riesgo' | 'mis-tickets' | 'pausados';
+  id: 'nuevos-sin-asignar' | 'vencidos-en-riesgo' | 'mis-tickets' | 'pausados' | 'respuesta-solicitante';
   nombre: string;
   descripcion: string;
   /** What the preset sets; every other filter is cleared. */
@@ -98,6 +107,12 @@ export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
     nombre: 'Pausados',
     descripcion: 'Tickets en espera',
     query: { estado: ['PAUSADO'], orden: 'actualizado', dir: 'desc' },
+  },
+  {
+    id: 'respuesta-solicitante',
+    nombre: 'Respuesta del solicitante',
+    descripcion: 'Tickets cuyo último mensaje público es del solicitante, los más recientes primero',
+    query: { respuesta: 'solicitante', orden: 'actualizado', dir: 'desc' },
   },
 ]);
 

@@ -12,7 +12,7 @@ import { ROLES } from './actor';
 import { ESTADOS } from './estados';
 import { OPERACIONES, allowedOperations, canPerform, isRequesterOperation, nextState, requesterReadsText, roleMayPerform, stateAllows } from './transitions';
 
-describe('the transition table (3 roles × 9 operations × 7 states)', () => {
+describe('the transition table (3 roles × 10 operations × 7 states)', () => {
   it('has the roles, states and operations of the contract, in its order', () => {
     expect([...ROLES]).toEqual([...EXPECTED_ROLES]);
     expect([...ESTADOS]).toEqual([...EXPECTED_STATES]);
@@ -38,7 +38,7 @@ describe('the transition table (3 roles × 9 operations × 7 states)', () => {
     }
   });
 
-  it('leads each operation to its state, and actualizar and prorrogar nowhere', () => {
+  it('leads each operation to its state, and actualizar, prorrogar and etiquetar nowhere', () => {
     for (const op of EXPECTED_OPERATIONS) {
       for (const estado of EXPECTED_STATES) expect(nextState(estado, op), `${op} ${estado}`).toBe(expectedNextState(op, estado));
     }
@@ -55,7 +55,7 @@ describe('the transition table (3 roles × 9 operations × 7 states)', () => {
 describe('what the requester reads', () => {
   it('reads their own entries and the staff texts meant for them, never a transfer’s or a reclassification’s reason', () => {
     for (const op of ['crear', 'responder', 'pausar', 'actualizar', 'cancelar', 'archivar', 'prorrogar']) expect(requesterReadsText(op), op).toBe(true);
-    for (const op of ['asignar', 'transferir', 'reclasificar', 'reabrir', 'desconocida']) expect(requesterReadsText(op), op).toBe(false);
+    for (const op of ['asignar', 'transferir', 'reclasificar', 'reabrir', 'etiquetar', 'desconocida']) expect(requesterReadsText(op), op).toBe(false);
     expect(isRequesterOperation('responder')).toBe(true);
     expect(isRequesterOperation('actualizar')).toBe(false);
   });

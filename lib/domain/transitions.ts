@@ -1,8 +1,8 @@
 import type { Rol } from './actor';
 import { OPEN_ESTADOS, type EstadoTicket } from './estados';
 
-/** The staff operations, prórroga included (docs/workflow.md); creation is the requester's `crear`. */
-export const OPERACIONES = ['asignar', 'transferir', 'reclasificar', 'pausar', 'reabrir', 'actualizar', 'cancelar', 'archivar', 'prorrogar'] as const;
+/** The staff operations, prórroga and tags included (docs/workflow.md); creation is the requester's `crear`. */
+export const OPERACIONES = ['asignar', 'transferir', 'reclasificar', 'pausar', 'reabrir', 'actualizar', 'cancelar', 'archivar', 'prorrogar', 'etiquetar'] as const;
 export type Operacion = (typeof OPERACIONES)[number];
 
 const NON_TERMINAL = OPEN_ESTADOS;
@@ -28,6 +28,7 @@ export const TRANSITIONS: Record<Operacion, Transition> = {
   cancelar: { from: NON_TERMINAL, to: 'CANCELADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Cancelar' },
   archivar: { from: ['ASIGNADO'], to: 'ARCHIVADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Archivar' },
   prorrogar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA'], publicText: true, nombre: 'Prorrogar' },
+  etiquetar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: false, nombre: 'Etiquetar' },
 };
 
 export function isOperacion(value: string): value is Operacion {

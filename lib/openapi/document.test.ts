@@ -66,6 +66,16 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(schemas.Message!.properties)).toEqual(['id', 'autor', 'autorNombre', 'texto', 'publico', 'respondeA', 'fecha', 'adjuntos']);
   });
 
+  it('documents tags: etiquetar’s body, etiquetas on crear, and the queue’s tag and reply filters', () => {
+    const body = (op: string) => (doc.paths[`/api/tickets/{ticketUuid}/${op}`]!.post as { requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } }).requestBody.content['application/json'].schema;
+    expect(Object.keys(body('etiquetar').properties)).toEqual(['agregar', 'quitar', 'expectedVersion']);
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components.schemas;
+    expect(schemas.TicketInput!.properties.etiquetas).toMatchObject({ type: 'array', maxItems: 20 });
+    expect(schemas.QueueRow!.properties).toHaveProperty('respuestaSolicitante');
+    const params = (doc.paths['/api/tickets']!.get as { parameters: { name: string }[] }).parameters.map((p) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['etiqueta', 'respuesta']));
+  });
+
   it('has unique operation ids', () => {
     const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => (o as { operationId: string }).operationId));
     expect(new Set(ids).size).toBe(ids.length);

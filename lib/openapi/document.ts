@@ -25,6 +25,8 @@ const QUEUE_PARAMETERS = [
   { name: 'desde', in: 'query', description: 'Creados desde esta fecha local (AAAA-MM-DD).', schema: { type: 'string', format: 'date' } },
   { name: 'hasta', in: 'query', description: 'Creados hasta esta fecha local, inclusive.', schema: { type: 'string', format: 'date' } },
   { name: 'q', in: 'query', description: 'Texto en número, nombre, correo, asunto o descripción.', schema: { type: 'string', maxLength: 200 } },
+  listParam('etiqueta', 'Etiquetas: los tickets con cualquiera de ellas.'),
+  { name: 'respuesta', in: 'query', description: '`solicitante`: solo los tickets cuyo último mensaje público es del solicitante.', schema: { type: 'string', enum: ['solicitante'] } },
   { name: 'orden', in: 'query', schema: { type: 'string', enum: [...QUEUE_SORTS], default: 'creado' } },
   { name: 'dir', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'], default: 'desc' } },
   { name: 'cursor', in: 'query', description: 'El `nextCursor` o `prevCursor` de una página anterior.', schema: { type: 'string' } },
@@ -109,7 +111,7 @@ export function openApiDocument(): Json {
               ...json({
                 type: 'object',
                 properties: {
-                  items: { type: 'array', items: { type: 'object', additionalProperties: true } },
+                  items: { type: 'array', items: ref('QueueRow') },
                   nextCursor: nullable({ type: 'string' }),
                   prevCursor: nullable({ type: 'string' }),
                   conteos: { type: 'object', additionalProperties: true },

@@ -22,4 +22,12 @@ describe('operation bodies', () => {
     expect(operationBodySchemas.actualizar.parse({ nota: 'Hola' })).toEqual({ nota: 'Hola', publica: false });
     expect(messages('actualizar', { nota: 'Hola', expectedVersion: 0 })).toEqual({ expectedVersion: 'La versión esperada debe ser mayor que cero.' });
   });
+
+  it('normalises etiquetar’s tags, names the list that holds a bad one, and asks for at least one', () => {
+    expect(operationBodySchemas.etiquetar.parse({ agregar: [' VIP ', 'vip', 'Facturación'], quitar: [] })).toEqual({ agregar: ['vip', 'facturación'], quitar: [] });
+    expect(Object.keys(messages('etiquetar', { agregar: ['dos palabras'] }))).toEqual(['agregar']);
+    expect(Object.keys(messages('etiquetar', { quitar: ['a'.repeat(41)] }))).toEqual(['quitar']);
+    expect(Object.keys(messages('etiquetar', { quitar: 'vip' }))).toEqual(['quitar']);
+    expect(messages('etiquetar', { agregar: [], quitar: [] })).toEqual({ agregar: 'Indique al menos una etiqueta para agregar o quitar.' });
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TIPOS } from '@/lib/domain/tipos';
+import { etiquetasSchema } from '@/lib/validation/etiquetas';
 import { optionalText, requiredText } from '@/lib/validation/text';
 import { TICKET_LIMITS } from '@/lib/validation/ticket';
 
@@ -77,6 +78,16 @@ export const operationBodySchemas = {
     resolucion: requiredText({ label: 'La resolución', max: TEXT_MAX, multiline: true }),
     expectedVersion,
   }),
+  etiquetar: z
+    .object({
+      agregar: etiquetasSchema('Las etiquetas para agregar').optional(),
+      quitar: etiquetasSchema('Las etiquetas para quitar').optional(),
+      expectedVersion,
+    })
+    .refine((b) => (b.agregar?.length ?? 0) + (b.quitar?.length ?? 0) > 0, {
+      message: 'Indique al menos una etiqueta para agregar o quitar.',
+      path: ['agregar'],
+    }),
 } as const;
 
 export type OperationBodies = { [K in keyof typeof operationBodySchemas]: z.output<(typeof operationBodySchemas)[K]> };

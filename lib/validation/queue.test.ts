@@ -37,4 +37,16 @@ describe('the queue URL state', () => {
     }
     expect(queueQueryToSearchParams(DEFAULT_QUEUE_QUERY).toString()).toBe('');
   });
+
+  it('reads tags comma-separated or repeated, normalised, and the requester-reply mark', () => {
+    expect(parse('etiqueta=VIP,facturación&etiqueta=vip&respuesta=Solicitante')).toMatchObject({
+      success: true,
+      data: { etiqueta: ['vip', 'facturación'], respuesta: 'solicitante' },
+    });
+    expect(parse('respuesta=')).toMatchObject({ success: true, data: { respuesta: null } });
+    const bad = parse('etiqueta=dos palabras&respuesta=agente');
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(['etiqueta', 'respuesta']);
+    expect(queueQueryToSearchParams({ etiqueta: ['vip', 'red'], respuesta: 'solicitante' }).toString()).toBe('etiqueta=vip%2Cred&respuesta=solicitante');
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ESTADOS } from '@/lib/domain/estados';
-import { DEFAULT_QUEUE_QUERY, PAGE_SIZES, QUEUE_SORTS, SORT_DIRECTIONS, type QueueQuery } from '@/lib/domain/queue';
+import { etiquetaRefusal, normalizeEtiqueta } from '@/lib/domain/etiquetas';
+import { DEFAULT_QUEUE_QUERY, PAGE_SIZES, QUEUE_SORTS, RESPUESTA_FILTERS, SORT_DIRECTIONS, type QueueQuery, type RespuestaFilter } from '@/lib/domain/queue';
 import { SLA_ESTADOS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
 import { optionalText } from '@/lib/validation/text';
@@ -53,6 +54,15 @@ export const queueQuerySchema = z
     desde: localDate('La fecha inicial'),
     hasta: localDate('La fecha final'),
     q: optionalText({ label: 'La búsqueda', max: 200 }).transform((s) => s ?? null),
+    etiqueta: freeList('La etiqueta', normalizeEtiqueta).refine((items) => items.every((e) => etiquetaRefusal(e) === null), {
+      message: 'La etiqueta solo puede tener letras, números, "-" y "_", hasta 40 caracteres.',
+    }),
+    respuesta: z
+      .string()
+      .optional()
+      .transform((s) => (s?.trim() ? s.trim().toLowerCase() : null))
+      .refine((s) => s === null || (RESPUESTA_FILTERS as readonly string[]).includes(s), `La respuesta debe ser: ${RESPUESTA_FILTERS.join(', ')}.`)
+      .transform((s) => s as RespuestaFilter | null),
     orden: z.enum(QUEUE_SORTS, { error: `El orden debe ser uno de: ${QUEUE_SORTS.join(', ')}.` }).default(DEFAULT_QUEUE_QUERY.orden),
     dir: z.enum(SORT_DIRECTIONS, { error: 'La dirección debe ser asc o desc.' }).default(DEFAULT_QUEUE_QUERY.dir),
     cursor: z
@@ -70,7 +80,7 @@ export const queueQuerySchema = z
     path: ['desde'],
   }) satisfies z.ZodType<QueueQuery, unknown>;
 
-const MULTI = new Set(['estado', 'tipo', 'prioridad', 'area', 'slaEstado']);
+const MULTI = new Set(['estado', 'tipo', 'prioridad', 'area', 'slaEstado', 'etiqueta']);
 
 export function searchParamsToObject(params: SearchParamsInput): Record<string, unknown> {
   const entries: [string, string][] =

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeTicketLabel } from '@/lib/domain/label';
 import { TIPOS } from '@/lib/domain/tipos';
+import { newTicketEtiquetasSchema } from '@/lib/validation/etiquetas';
 import { charCount, optionalText, requiredText } from '@/lib/validation/text';
 
 /** Field limits of docs/api.md, the one source for the form, the API and the tests. */
@@ -46,6 +47,7 @@ export const ticketInputSchema = z.object({
   subcategoria: optionalText({ label: 'La subcategoría', ...TICKET_LIMITS.subcategoria }),
   asunto: optionalText({ label: 'El asunto', ...TICKET_LIMITS.asunto }),
   areaAsignada: optionalText({ label: 'El área asignada', feminine: true, ...TICKET_LIMITS.areaAsignada }),
+  etiquetas: newTicketEtiquetasSchema.optional(),
 });
 
 export type TicketInput = z.output<typeof ticketInputSchema>;

@@ -39,4 +39,5 @@ export const OPERATION_BODIES: Record<ExpectedOperation, Record<string, unknown>
   cancelar: { motivo: 'Duplicado' },
   archivar: { resolucion: 'Se restableció el acceso' },
   prorrogar: { motivo: 'Esperamos a un proveedor', extension: 2 },
+  etiquetar: { agregar: ['revisar'] },
 };

@@ -21,7 +21,7 @@ export interface ExpectedTransition {
 
 const ANY_OPEN_STATE: readonly ExpectedState[] = ['NUEVO', 'ASIGNADO', 'TRANSFERIDO', 'RECLASIFICADO', 'PAUSADO'];
 
-/** One row per staff operation, in the contract's order; `prorrogar` is the PQRS extension. */
+/** One row per staff operation, in the contract's order; `prorrogar` is the PQRS extension, `etiquetar` changes the tags. */
 export const EXPECTED_TRANSITIONS = {
   asignar: { roles: ['ADMIN', 'MESA'], from: ['NUEVO', 'TRANSFERIDO', 'RECLASIFICADO'], to: 'ASIGNADO' },
   transferir: { roles: ['ADMIN', 'MESA'], from: ['NUEVO', 'ASIGNADO', 'RECLASIFICADO'], to: 'TRANSFERIDO' },
@@ -32,6 +32,7 @@ export const EXPECTED_TRANSITIONS = {
   cancelar: { roles: ['ADMIN', 'MESA', 'AREA'], from: ANY_OPEN_STATE, to: 'CANCELADO' },
   archivar: { roles: ['ADMIN', 'MESA', 'AREA'], from: ['ASIGNADO'], to: 'ARCHIVADO' },
   prorrogar: { roles: ['ADMIN', 'MESA'], from: ANY_OPEN_STATE, to: null },
+  etiquetar: { roles: ['ADMIN', 'MESA', 'AREA'], from: ANY_OPEN_STATE, to: null },
 } as const satisfies Record<string, ExpectedTransition>;
 
 export type ExpectedOperation = keyof typeof EXPECTED_TRANSITIONS;

@@ -6,6 +6,7 @@ import { listBoardAreas } from '@/lib/data/assignable-areas';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { countByEstado } from '@/lib/data/queue-counts';
 import { listAssignableUsers } from '@/lib/data/staff-users';
+import { listEtiquetas } from '@/lib/data/tags';
 import { listQueue } from '@/lib/data/ticket-queue';
 import { roleMayPerform } from '@/lib/domain/transitions';
 import { ValidationError } from '@/lib/errors';
@@ -31,13 +32,13 @@ export default async function PanelPage({ searchParams }: { searchParams: Search
   const mayBulk = roleMayPerform(actor.role, 'asignar') && roleMayPerform(actor.role, 'transferir');
   let data;
   try {
-    data = await Promise.all([listQueue(actor, query), countByEstado(actor, filtersOf(query)), listBoardAreas(actor), getCatalogs(), listAssignableUsers(actor)]);
+    data = await Promise.all([listQueue(actor, query), countByEstado(actor, filtersOf(query)), listBoardAreas(actor), getCatalogs(), listAssignableUsers(actor), listEtiquetas(actor)]);
   } catch (err) {
     // A cursor that does not decode, or one from another view: the same answer as a bad filter.
     if (err instanceof ValidationError) return <InvalidView messages={[err.message]} />;
     throw err;
   }
-  const [page, counts, areas, catalogs, users] = data;
+  const [page, counts, areas, catalogs, users, etiquetas] = data;
 
   return (
     <div className="space-y-6">
@@ -48,7 +49,7 @@ export default async function PanelPage({ searchParams }: { searchParams: Search
         nextCursor={page.nextCursor}
         prevCursor={page.prevCursor}
         counts={counts}
-        filterOptions={{ prioridades: catalogs.prioridades, areas: areas.filter, users, canFilterMine: actor.userId !== null }}
+        filterOptions={{ prioridades: catalogs.prioridades, areas: areas.filter, users, canFilterMine: actor.userId !== null, etiquetas }}
         bulk={mayBulk ? { areas: areas.targets, users } : null}
       />
     </div>

@@ -33,6 +33,13 @@ export function describeChanges(op: string, datos: unknown): Change[] {
       if (typeof before !== 'string' || typeof after !== 'string' || before === after) return [];
       return [['Fecha límite del SLA', `${formatDateTime(before)} → ${formatDateTime(after)}`]];
     }
+    case 'etiquetar': {
+      const list = (v: unknown) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : []);
+      const lines: Change[] = [];
+      if (list(datos.agregadas).length > 0) lines.push(['Etiquetas agregadas', list(datos.agregadas).join(', ')]);
+      if (list(datos.quitadas).length > 0) lines.push(['Etiquetas quitadas', list(datos.quitadas).join(', ')]);
+      return lines;
+    }
     default:
       return [];
   }

@@ -1,15 +1,14 @@
 'use client';
 
-import type { Operacion } from '@/lib/domain/transitions';
 import { AsignarForm } from '@/components/tickets/operations/asignar-form';
 import { ArchivarForm, CancelarForm } from '@/components/tickets/operations/closing-forms';
 import { ActualizarForm, PausarForm, ReabrirForm } from '@/components/tickets/operations/note-forms';
 import { ProrrogarForm } from '@/components/tickets/operations/prorrogar-form';
 import { ReclasificarForm } from '@/components/tickets/operations/reclasificar-form';
 import { TransferirForm } from '@/components/tickets/operations/transferir-form';
-import type { OperationFormProps } from '@/components/tickets/operations/types';
+import type { OperationFormProps, PanelOperacion } from '@/components/tickets/operations/types';
 
-export function OperationForm({ op, ...props }: OperationFormProps & { op: Operacion }) {
+export function OperationForm({ op, ...props }: OperationFormProps & { op: PanelOperacion }) {
   switch (op) {
     case 'asignar':
       return <AsignarForm {...props} />;

@@ -13,6 +13,7 @@ const DONE: Record<Operacion, (t: Done) => string> = {
   cancelar: () => 'Ticket cancelado.',
   archivar: () => 'Ticket archivado con su resolución.',
   prorrogar: () => 'Plazo prorrogado: el solicitante verá el motivo y la nueva fecha límite.',
+  etiquetar: () => 'Etiquetas actualizadas.',
 };
 
 /** What the panel announces after an operation, from the ticket as the server returned it. */

@@ -5,7 +5,7 @@ import { ESTADO_INFO, isTerminal, type EstadoTicket } from '@/lib/domain/estados
 import { TRANSITIONS, type Operacion } from '@/lib/domain/transitions';
 import { OperationForm } from '@/components/tickets/operations/operation-form';
 import { OperationsPanelContext } from '@/components/tickets/operations/operations-context';
-import type { OperationFormData } from '@/components/tickets/operations/types';
+import { isPanelOperacion, type OperationFormData, type PanelOperacion } from '@/components/tickets/operations/types';
 
 interface OperationsPanelProps {
   ticketId: string;
@@ -15,7 +15,8 @@ interface OperationsPanelProps {
   data: OperationFormData;
 }
 
-export function OperationsPanel({ ticketId, version, estado, operaciones, data }: OperationsPanelProps) {
+export function OperationsPanel({ ticketId, version, estado, operaciones: allowed, data }: OperationsPanelProps) {
+  const operaciones = allowed.filter(isPanelOperacion);
   const [announcement, setAnnouncement] = useState({ message: '', count: 0 });
   const statusRef = useRef<HTMLParagraphElement>(null);
   const announce = useCallback((message: string) => setAnnouncement((a) => ({ message, count: a.count + 1 })), []);
@@ -56,7 +57,7 @@ export function OperationsPanel({ ticketId, version, estado, operaciones, data }
   );
 }
 
-function OperationDisclosure({ op, data }: { op: Operacion; data: OperationFormData }) {
+function OperationDisclosure({ op, data }: { op: PanelOperacion; data: OperationFormData }) {
   const summaryId = `operation-${op}`;
   const to = TRANSITIONS[op].to;
   return (

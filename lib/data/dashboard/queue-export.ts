@@ -29,6 +29,8 @@ const COLUMNS: readonly Column[] = [
   ['Actualizado', (r, zone) => csvDateTime(r.fechaActualizacion, zone)],
   ['Límite SLA', (r, zone) => csvDateTime(r.fechaLimiteSla, zone)],
   ['Estado SLA', (r) => SLA_ESTADO_INFO[r.slaEstado].nombre],
+  ['Etiquetas', (r) => r.etiquetas.join(', ')],
+  ['Respuesta del solicitante', (r) => (r.respuestaSolicitante ? 'Sí' : 'No')],
 ];
 
 function exportHeader(): string {

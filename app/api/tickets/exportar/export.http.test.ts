@@ -104,17 +104,17 @@ describe('GET /api/tickets/exportar', () => {
 
   it('downloads a UTF-8 CSV with a BOM, Spanish headers and a dated file name', async () => {
     const q = tag();
-    const label = await createTicket({ asunto: `Impresora del piso 3, "urgente" ${q}`, nombre: 'José Núñez' });
+    const label = await createTicket({ asunto: `Impresora del piso 3, "urgente" ${q}`, nombre: 'José Núñez', etiquetas: ['VIP', 'impresoras'] });
     const reply = await download(`q=${q}`, { cookie: mesa });
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename="tickets-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect([...reply.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = reply.records;
-    expect(header).toEqual(['Ticket', 'Estado', 'Tipo', 'Prioridad', 'Área', 'Asignado a', 'Nombre', 'Correo electrónico', 'Asunto', 'Categoría', 'Creado', 'Actualizado', 'Límite SLA', 'Estado SLA']);
+    expect(header).toEqual(['Ticket', 'Estado', 'Tipo', 'Prioridad', 'Área', 'Asignado a', 'Nombre', 'Correo electrónico', 'Asunto', 'Categoría', 'Creado', 'Actualizado', 'Límite SLA', 'Estado SLA', 'Etiquetas', 'Respuesta del solicitante']);
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]));
-    expect(row).toMatchObject({ Ticket: label, Estado: 'Nuevo', Tipo: 'Incidente', Prioridad: 'MEDIA', Área: 'MESA', 'Asignado a': '', Nombre: 'José Núñez', Asunto: `Impresora del piso 3, "urgente" ${q}`, 'Estado SLA': 'En tiempo' });
+    expect(row).toMatchObject({ Ticket: label, Estado: 'Nuevo', Tipo: 'Incidente', Prioridad: 'MEDIA', Área: 'MESA', 'Asignado a': '', Nombre: 'José Núñez', Asunto: `Impresora del piso 3, "urgente" ${q}`, 'Estado SLA': 'En tiempo', Etiquetas: 'vip, impresoras', 'Respuesta del solicitante': 'No' });
     expect(row.Creado).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { listAssignableUsers } from '@/lib/data/staff-users';
+import { listEtiquetas } from '@/lib/data/tags';
 import { getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import type { Actor } from '@/lib/domain/actor';
 import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
@@ -11,6 +12,7 @@ import { ClassificationCard } from '@/components/tickets/detail/classification-c
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
+import { TicketTags } from '@/components/tickets/detail/ticket-tags';
 import { TicketTimeline } from '@/components/tickets/detail/ticket-timeline';
 import { OperationsPanel } from '@/components/tickets/operations/operations-panel';
 
@@ -29,7 +31,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/panel/tickets/${label}`)}`);
   if (!parseTicketLabel(label)) notFound();
 
-  const [ticket, catalogs, users] = await Promise.all([findTicket(actor, label), getCatalogs(), listAssignableUsers(actor)]);
+  const [ticket, catalogs, users, etiquetas] = await Promise.all([findTicket(actor, label), getCatalogs(), listAssignableUsers(actor), listEtiquetas(actor)]);
   if (!ticket) notFound();
 
   return (
@@ -50,6 +52,12 @@ export default async function TicketPage({ params }: TicketPageProps) {
             estado={ticket.estado}
             operaciones={ticket.operacionesPermitidas}
             data={{ ticket: classificationOf(ticket), catalogs, users }}
+          />
+          <TicketTags
+            ticketId={ticket.ticketUuid}
+            etiquetas={ticket.etiquetas}
+            sugerencias={etiquetas}
+            editable={ticket.operacionesPermitidas.includes('etiquetar')}
           />
           <RequesterCard ticket={ticket} />
           <ClassificationCard ticket={ticket} prioridades={catalogs.prioridades} />
