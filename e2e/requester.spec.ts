@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { request as playwrightRequest, type Page } from '@playwright/test';
+import { expect, storageStateOf, test } from './support/auth';
+import { withDatabase } from './support/db';
 
 const LABEL_PATTERN = /^TK-\d{4}-\d{5,}$/;
 
@@ -55,13 +57,15 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
   // The label as a person may type it, and the email in another case: both are forgiven.
   await lookUp(page, `  ${label.toLowerCase()}  `, email.toUpperCase());
 
-  const ticket = page.getByRole('article');
+  const ticket = page.getByRole('article', { name: label });
   await expect(ticket.getByRole('heading', { name: label })).toBeVisible();
   await expect(ticket.getByText('Nuevo', { exact: true })).toBeVisible();
   await expect(ticket.getByText('En tiempo', { exact: true })).toBeVisible();
   await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();
-  const historial = ticket.getByRole('region', { name: 'Historial' }).getByRole('listitem');
-  await expect(historial.first()).toContainText('Solicitud radicada');
+  const historial = ticket.getByRole('region', { name: 'Historial' });
+  // The description opens the conversation, then the state changes follow.
+  await expect(historial.getByRole('listitem').first()).toContainText('Desde esta mañana la impresora del piso 3');
+  await expect(historial).toContainText('Solicitud radicada');
   // The public view never shows the requester's document or phone.
   await expect(ticket).not.toContainText('1020304050');
   await expect(ticket).not.toContainText('300 123 4567');
@@ -145,15 +149,14 @@ test('el solicitante responde desde la consulta y su respuesta aparece en el his
   const reply = page.getByRole('form', { name: 'Responder a la mesa de ayuda' });
   // An empty reply is refused on its field.
   await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
-  await expect(reply.getByLabel('Su mensaje')).toHaveAttribute('aria-invalid', 'true');
-  await expect(reply.getByText('El mensaje es obligatorio.')).toBeVisible();
+  await expect(reply.getByLabel('Mensaje')).toHaveAttribute('aria-invalid', 'true');
+  await expect(reply.getByText('Escriba el mensaje.')).toBeVisible();
 
-  await reply.getByLabel('Su mensaje').fill('La factura es la número 88120.');
+  await reply.getByLabel('Mensaje').fill('La factura es la número 88120.');
   await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
-  await expect(reply.getByRole('status')).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
-  await expect(reply.getByLabel('Su mensaje')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
+  await expect(reply.getByLabel('Mensaje')).toHaveValue('');
   const last = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').last();
-  await expect(last).toContainText('Respuesta del solicitante');
   await expect(last).toContainText('Jorge Salas');
   await expect(last).toContainText('La factura es la número 88120.');
 
@@ -161,4 +164,79 @@ test('el solicitante responde desde la consulta y su respuesta aparece en el his
   await page.goto('/consultar');
   await lookUp(page, ticketLabel, email);
   await expect(page.getByRole('region', { name: 'Historial' })).toContainText('La factura es la número 88120.');
+});
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const XSS = '<img src=x onerror=alert(1)>';
+
+test('el solicitante adjunta archivos al radicar, los ve en la consulta y responde en el hilo de la mesa', async ({ page, baseURL }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const email = uniqueEmail('adjuntos');
+  await page.goto('/');
+  await fillTicketForm(page, email);
+  await expect(page.getByRole('group', { name: 'Adjuntos (opcional)' })).toBeVisible();
+  await page.getByLabel('Adjuntar archivos').setInputFiles([
+    { name: 'factura.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: 'captura.png', mimeType: 'image/png', buffer: PNG },
+  ]);
+  await expect(page.getByRole('list', { name: 'Archivos elegidos' }).getByRole('listitem')).toHaveCount(2);
+  const label = await submitTicket(page);
+
+  // MESA answers in public, as the panel would, through the API with its session.
+  const ticketUuid = await withDatabase(async (db) => (await db.query<{ id: string }>('select id from tickets where label = $1', [label])).rows[0]!.id);
+  const mesa = await playwrightRequest.newContext({ baseURL, storageState: storageStateOf('mesa') });
+  const answered = await mesa.post(`/api/tickets/${ticketUuid}/actualizar`, { data: { nota: 'Recibimos la factura. ¿Puede enviarnos el comprobante de pago?', publica: true } });
+  expect(answered.status()).toBe(200);
+  await mesa.dispose();
+
+  await page.goto('/consultar');
+  await lookUp(page, label, email);
+  const ticket = page.getByRole('article', { name: label });
+  const historial = ticket.getByRole('region', { name: 'Historial' });
+  const description = historial.getByRole('listitem').first();
+  await expect(description).toContainText('Desde esta mañana la impresora del piso 3');
+  await expect(description.getByRole('link', { name: 'factura.pdf' })).toBeVisible();
+  const thumbnail = description.getByRole('img', { name: 'captura.png' });
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
+  const staffMessage = historial.getByRole('article').filter({ hasText: 'Recibimos la factura' });
+  await expect(staffMessage).toContainText('Mesa de ayuda');
+  await staffMessage.getByRole('button', { name: 'Responder a Mesa de ayuda' }).click();
+  const reply = page.getByRole('form', { name: 'Responder a la mesa de ayuda' });
+  await expect(reply.getByText('Respondiendo a')).toContainText('Mesa de ayuda');
+  await expect(reply.getByLabel('Mensaje')).toBeFocused();
+  await reply.getByLabel('Mensaje').fill(`Adjunto el comprobante ${XSS}`);
+  await reply.getByLabel('Adjuntar archivos').setInputFiles({ name: `${XSS}.png`, mimeType: 'image/png', buffer: PNG });
+  await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
+
+  // Nested under the staff message, without a reload; the payloads are text.
+  const thread = staffMessage.getByRole('list', { name: 'Respuestas a Mesa de ayuda' });
+  await expect(thread).toContainText(`Adjunto el comprobante ${XSS}`);
+  await expect(thread).toContainText(`${XSS}.png`);
+  await expect(thread.getByRole('img', { name: `${XSS}.png` })).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.goto('/consultar');
+  await lookUp(page, label, email);
+  await expect(page.getByRole('list', { name: 'Respuestas a Mesa de ayuda' })).toContainText(`Adjunto el comprobante ${XSS}`);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('un archivo cuyo contenido no es el que dice su nombre se rechaza nombrándolo y no radica nada', async ({ page }) => {
+  await page.goto('/');
+  await fillTicketForm(page, uniqueEmail('zip'));
+  const picker = page.getByLabel('Adjuntar archivos');
+  await picker.setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]) });
+  await page.getByRole('button', { name: 'Radicar solicitud' }).click();
+  await expect(picker).toHaveAccessibleDescription(/foto\.png/);
+  await expect(picker).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Su solicitud fue radicada' })).toHaveCount(0);
 });

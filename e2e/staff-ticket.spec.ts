@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/auth';
 
 const LABEL_PATTERN = /^TK-\d{4}-\d{5,}$/;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 test.describe(() => {
   test.use({ role: 'mesa' });
@@ -31,6 +32,8 @@ test.describe(() => {
     await page.getByLabel('Asunto').fill('Cobro doble en la factura de octubre');
     await page.getByLabel('Descripción').fill('La usuaria llamó: le cobraron dos veces el mismo servicio en octubre.');
     await page.getByLabel('Área asignada').selectOption('Facturación');
+    await expect(page.getByRole('group', { name: 'Adjuntos (opcional)' })).toBeVisible();
+    await page.getByLabel('Adjuntar archivos').setInputFiles({ name: 'factura-octubre.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('button', { name: 'Radicar ticket' }).click();
 
     const created = page.getByRole('region', { name: 'Ticket radicado' });
@@ -47,10 +50,12 @@ test.describe(() => {
     await expect(classification).toContainText('Facturación');
     await expect(classification).toContainText('Alta');
     await expect(page.getByRole('region', { name: 'Solicitante' })).toContainText('Rosa Elena Quintero');
-    const first = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').first();
-    await expect(first).toContainText('Radicado');
+    const historial = page.getByRole('region', { name: 'Historial' });
+    // The description, the first message, carries the file the agent attached.
+    await expect(historial.getByRole('listitem').first().getByRole('link', { name: 'factura-octubre.pdf' })).toBeVisible();
+    const radicado = historial.getByRole('listitem').filter({ hasText: 'Radicado' }).last();
     // The history names the agent who typed it, not the requester.
-    await expect(first).toContainText('Agente de mesa');
+    await expect(radicado).toContainText('Agente de mesa');
   });
 });
 

@@ -30,18 +30,20 @@ async function createTicket(request: APIRequestContext, overrides: Record<string
 
 /** The disclosure of an operation, found by the name the transition table gives it. */
 const operation = (page: Page, name: string) => page.locator('summary').filter({ hasText: new RegExp(`^${name}$`) });
-const timeline = (page: Page) => page.getByRole('region', { name: 'Historial' }).getByRole('listitem');
-const disclosures = (ops: ExpectedOperation[]) => ops.flatMap((op) => (op === 'etiquetar' ? [] : [OPERATION_NAMES[op]]));
+// The timeline's top-level items: a message's replies and files are lists of their own inside it.
+const timeline = (page: Page) => page.getByRole('region', { name: 'Historial' }).locator(':scope > ol > li');
+const replyBox = (page: Page) => page.getByRole('form', { name: 'Responder' });
+// Tags are chips and messages go through the reply box: neither is a disclosure.
+const disclosures = (ops: ExpectedOperation[]) => ops.flatMap((op) => (op === 'etiquetar' || op === 'actualizar' ? [] : [OPERATION_NAMES[op]]));
 const announcement = (page: Page) => page.getByRole('region', { name: 'Acciones' }).getByRole('status');
 
-/** The name each operation's disclosure shows; tags are chips, not a disclosure (e2e/tags.spec.ts). */
-const OPERATION_NAMES: Record<Exclude<ExpectedOperation, 'etiquetar'>, string> = {
+/** The name each operation's disclosure shows. */
+const OPERATION_NAMES: Record<Exclude<ExpectedOperation, 'etiquetar' | 'actualizar'>, string> = {
   asignar: 'Asignar',
   transferir: 'Transferir',
   reclasificar: 'Reclasificar',
   pausar: 'Pausar',
   reabrir: 'Reabrir',
-  actualizar: 'Agregar nota',
   cancelar: 'Cancelar',
   archivar: 'Archivar',
   prorrogar: 'Prorrogar',
@@ -70,15 +72,16 @@ test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota in
   await expect(requester).toContainText('1020304050');
   await expect(requester.getByRole('link', { name: /@ejemplo\.co$/ })).toHaveAttribute('href', /^mailto:lucia\./);
   await expect(requester.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', 'https://wa.me/573001234567');
-  // Text is shown as written: escaped, with its line breaks.
-  const descripcion = page.getByRole('region', { name: 'Descripción' });
+  // The description is the first message; text is shown as written: escaped, with its line breaks.
+  const descripcion = timeline(page).first();
+  await expect(descripcion).toContainText('Lucía Fernández');
   await expect(descripcion).toContainText('Segunda línea con <b>etiquetas</b> que no son HTML.');
   expect(await descripcion.locator('b').count()).toBe(0);
   await expect(page.getByRole('region', { name: 'Clasificación y asignación' })).toContainText('API');
   await expect(page.getByRole('region', { name: 'SLA' })).toContainText('En tiempo');
   await expect(page.getByText('Versión 1', { exact: true })).toBeVisible();
-  await expect(timeline(page)).toHaveCount(1);
-  await expect(timeline(page).first()).toContainText('Radicado');
+  await expect(timeline(page)).toHaveCount(2);
+  await expect(timeline(page).nth(1)).toContainText('Radicado');
 
   await operation(page, 'Asignar').click();
   const asignar = page.getByRole('form', { name: 'Asignar' });
@@ -91,7 +94,7 @@ test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota in
   // ASIGNADO does not allow asignar again; pausar appears: the transition table decides.
   await expect(operation(page, 'Asignar')).toHaveCount(0);
   await expect(operation(page, 'Pausar')).toHaveCount(1);
-  const assigned = timeline(page).nth(1);
+  const assigned = timeline(page).nth(2);
   await expect(assigned).toContainText('Asignar');
   await expect(assigned).toContainText('Estado: Nuevo → Asignado');
   await expect(assigned).toContainText('Área: Sistemas');
@@ -99,28 +102,30 @@ test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota in
   await expect(assigned).toContainText('Agente de mesa');
   await expect(page.getByRole('region', { name: 'Clasificación y asignación' })).toContainText('Equipo de Sistemas');
 
-  await operation(page, 'Agregar nota').click();
-  const nota = page.getByRole('form', { name: 'Agregar nota' });
-  await expect(nota.getByLabel('Visible para el solicitante')).not.toBeChecked();
-  await nota.getByRole('button', { name: 'Guardar nota' }).click();
-  await expect(nota.getByLabel('Nota')).toHaveAttribute('aria-invalid', 'true');
-  await expect(nota.getByLabel('Nota')).toHaveAccessibleDescription(/La nota es obligatoria/);
+  // The reply box is always at hand: a public reply by default, an internal note with one switch.
+  const box = replyBox(page);
+  await expect(box.getByRole('radio', { name: 'Respuesta pública' })).toBeChecked();
+  await box.getByRole('radio', { name: 'Nota interna' }).check();
+  await expect(box).toContainText('Nota interna: el solicitante no la verá.');
+  await box.getByRole('button', { name: 'Guardar nota interna' }).click();
+  await expect(box.getByLabel('Mensaje')).toHaveAttribute('aria-invalid', 'true');
+  await expect(box.getByLabel('Mensaje')).toHaveAccessibleDescription(/Escriba el mensaje/);
 
-  await nota.getByLabel('Nota').fill('El usuario usa un cliente de VPN antiguo.\nLlamarlo mañana.');
-  await nota.getByRole('button', { name: 'Guardar nota' }).click();
-  await expect(announcement(page)).toHaveText('Nota interna agregada.');
-  const note = timeline(page).nth(2);
-  await expect(note).toContainText('Agregar nota');
+  await box.getByLabel('Mensaje').fill('El usuario usa un cliente de VPN antiguo.\nLlamarlo mañana.');
+  await box.getByRole('button', { name: 'Guardar nota interna' }).click();
+  await expect(box.getByRole('status')).toHaveText('Nota interna guardada.');
+  const note = timeline(page).nth(3);
+  await expect(note).toContainText('Agente de mesa');
   await expect(note).toContainText('Interna');
   await expect(note).toContainText('Llamarlo mañana.');
-  await expect(nota.getByLabel('Nota')).toHaveValue('');
+  await expect(box.getByLabel('Mensaje')).toHaveValue('');
 
-  await nota.getByLabel('Nota').fill('Estamos revisando su conexión.');
-  await nota.getByLabel('Visible para el solicitante').check();
-  await nota.getByRole('button', { name: 'Guardar nota' }).click();
-  await expect(announcement(page)).toHaveText('Nota pública agregada: el solicitante la verá.');
-  await expect(timeline(page).nth(3)).toContainText('Pública');
-  await expect(timeline(page)).toHaveCount(4);
+  await box.getByRole('radio', { name: 'Respuesta pública' }).check();
+  await box.getByLabel('Mensaje').fill('Estamos revisando su conexión.');
+  await box.getByRole('button', { name: 'Enviar respuesta' }).click();
+  await expect(box.getByRole('status')).toHaveText('Mensaje enviado.');
+  await expect(timeline(page).nth(4)).toContainText('Pública');
+  await expect(timeline(page)).toHaveCount(5);
 });
 
 test('cuando otra persona cambia el ticket primero, el formulario lo dice y «Recargar» trae los cambios sin perder lo escrito', async ({ page, request }) => {
@@ -128,28 +133,29 @@ test('cuando otra persona cambia el ticket primero, el formulario lo dice y «Re
   await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
   await expect(page.getByText('Versión 1', { exact: true })).toBeVisible();
 
-  await operation(page, 'Agregar nota').click();
-  const nota = page.getByRole('form', { name: 'Agregar nota' });
-  await nota.getByLabel('Nota').fill('Mi nota, escrita sobre la versión 1.');
+  await operation(page, 'Reclasificar').click();
+  const form = page.getByRole('form', { name: 'Reclasificar' });
+  await form.getByRole('combobox', { name: 'Prioridad' }).selectOption('ALTA');
+  await form.getByLabel('Motivo').fill('Mi motivo, escrito sobre la versión 1.');
 
   // Someone else, through the API with the same session, changes the ticket in the meantime.
   const background = await page.request.post(`/api/tickets/${ticket.ticketUuid}/actualizar`, { data: { nota: 'Cambio de otra persona.' } });
   expect(background.status()).toBe(200);
 
-  await nota.getByRole('button', { name: 'Guardar nota' }).click();
-  const conflict = nota.getByRole('alert');
+  await form.getByRole('button', { name: 'Reclasificar' }).click();
+  const conflict = form.getByRole('alert');
   await expect(conflict).toContainText('Otra persona modificó este ticket');
-  await expect(timeline(page)).toHaveCount(1);
+  await expect(timeline(page)).toHaveCount(2);
 
   await conflict.getByRole('button', { name: 'Recargar' }).click();
   await expect(conflict).toHaveCount(0);
   await expect(page.getByText('Versión 2', { exact: true })).toBeVisible();
-  await expect(timeline(page).nth(1)).toContainText('Cambio de otra persona.');
-  await expect(nota.getByLabel('Nota')).toHaveValue('Mi nota, escrita sobre la versión 1.');
+  await expect(timeline(page).nth(2)).toContainText('Cambio de otra persona.');
+  await expect(form.getByLabel('Motivo')).toHaveValue('Mi motivo, escrito sobre la versión 1.');
 
-  await nota.getByRole('button', { name: 'Guardar nota' }).click();
-  await expect(announcement(page)).toHaveText('Nota interna agregada.');
-  await expect(timeline(page).nth(2)).toContainText('Mi nota, escrita sobre la versión 1.');
+  await form.getByRole('button', { name: 'Reclasificar' }).click();
+  await expect(announcement(page)).toHaveText('Ticket reclasificado. El SLA se recalculó con la nueva clasificación.');
+  await expect(timeline(page).nth(3)).toContainText('Mi motivo, escrito sobre la versión 1.');
   await expect(page.getByText('Versión 3', { exact: true })).toBeVisible();
 });
 
@@ -183,7 +189,7 @@ test('las acciones se abren, se llenan y se envían solo con el teclado, y cance
   await expect(page.locator('summary')).toHaveText(disclosures(expectedOperationsFor('MESA', 'NUEVO')));
   await hydrated(operation(page, 'Cancelar'));
   await operation(page, 'Asignar').focus();
-  for (const name of ['Transferir', 'Reclasificar', 'Agregar nota', 'Cancelar']) {
+  for (const name of ['Transferir', 'Reclasificar', 'Cancelar']) {
     await page.keyboard.press('Tab');
     await expect(operation(page, name)).toBeFocused();
   }

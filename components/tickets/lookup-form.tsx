@@ -2,6 +2,7 @@
 
 import { type Ref, useActionState, useEffect, useRef, useState } from 'react';
 import { lookupTicketAction, type LookupResult } from '@/lib/actions/lookup-ticket';
+import { replyToTicketAction } from '@/lib/actions/reply-ticket';
 import type { PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
 import { ESTADO_INFO } from '@/lib/domain/estados';
 import { Alert } from '@/components/ui/alert';
@@ -9,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/form-controls';
 import { PublicTicketView } from '@/components/tickets/public-ticket-view';
-import { RequesterReplyForm } from '@/components/tickets/requester-reply-form';
+import { ReplyBox, type ReplyTarget, type SendResult } from '@/components/tickets/conversation/reply-box';
 
 export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
   const [result, formAction, pending] = useActionState<LookupResult | null, FormData>(lookupTicketAction, null);
@@ -72,6 +73,7 @@ export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
       )}
       {result?.ok && (
         <ResultWithReply
+          key={result.ticket.ticketLabel}
           ticket={replied?.lookup === result ? replied.ticket : result.ticket}
           email={result.values.email}
           headingRef={resultHeadingRef}
@@ -89,15 +91,39 @@ interface ResultWithReplyProps {
   onReplied: (ticket: PublicTicket) => void;
 }
 
-/** The public view and, while the ticket is open, the requester's reply form. */
+const FILE_REFUSALS = new Set(['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE']);
+
+/** The public view and, while the ticket is open, the requester's reply box. */
 function ResultWithReply({ ticket, email, headingRef, onReplied }: ResultWithReplyProps) {
+  const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const open = !ESTADO_INFO[ticket.estado].terminal;
+
+  const send = async (form: FormData): Promise<SendResult> => {
+    setAnnouncement('');
+    const result = await replyToTicketAction(ticket.ticketLabel, email, form);
+    if (result.ok) {
+      onReplied(result.ticket);
+      setAnnouncement(result.message);
+      return { ok: true };
+    }
+    // A refused file is named under the picker, where the person fixes it.
+    if (result.code && FILE_REFUSALS.has(result.code)) return { ok: false, message: 'Revise los archivos adjuntos.', fieldErrors: { adjuntos: [result.message] } };
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  };
+
   return (
     <div className="space-y-6">
-      <PublicTicketView ticket={ticket} headingRef={headingRef} />
-      {ESTADO_INFO[ticket.estado].terminal ? (
-        <p className="text-gray-800">Este ticket está cerrado. Si necesita algo más, radique una nueva solicitud.</p>
+      <PublicTicketView ticket={ticket} headingRef={headingRef} onReply={open ? (id, autorNombre) => setReplyTo({ id, autorNombre }) : undefined} />
+      {open ? (
+        <div className="space-y-3">
+          <ReplyBox variant="requester" headingLevel={3} onSend={send} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} />
+          <p role="status" className="font-medium text-green-800">
+            {announcement}
+          </p>
+        </div>
       ) : (
-        <RequesterReplyForm ticketLabel={ticket.ticketLabel} email={email} onReplied={onReplied} />
+        <p className="text-gray-800">Este ticket está cerrado y ya no recibe respuestas. Si necesita algo más, radique una nueva solicitud.</p>
       )}
     </div>
   );

@@ -1,21 +1,21 @@
 import type { Ref } from 'react';
-import type { PublicHistoryEntry, PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
-import type { MessageView } from '@/lib/domain/conversation';
-import { ESTADO_INFO } from '@/lib/domain/estados';
-import { publicHistoryEntryTitle } from '@/lib/domain/history-entries';
+import type { PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO, type TipoTicket } from '@/lib/domain/tipos';
 import { formatDateTime, formatHours } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
+import { ConversationTimeline } from '@/components/tickets/conversation/conversation-timeline';
 
 interface PublicTicketViewProps {
   ticket: PublicTicket;
   /** The heading, so the caller can move the focus to the result. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Shows "Responder" on each message, to answer it in its thread. */
+  onReply?: (messageId: string, autorNombre: string) => void;
 }
 
-/** What a requester sees of a ticket: state, SLA, classification and the public timeline. */
-export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) {
+/** What a requester sees of a ticket: state, SLA, classification, and the description and public messages with the state changes. */
+export function PublicTicketView({ ticket, headingRef, onReply }: PublicTicketViewProps) {
   const sla = SLA_ESTADO_INFO[ticket.slaEstado];
   const rows: [string, string | null][] = [
     ['Tipo', TIPO_INFO[ticket.tipo as TipoTicket]?.nombre ?? ticket.tipo],
@@ -57,57 +57,7 @@ export function PublicTicketView({ ticket, headingRef }: PublicTicketViewProps) 
       </dl>
       <p className="text-sm text-gray-700">Fechas y horas de Colombia.</p>
 
-      <section aria-labelledby="public-ticket-history" className="space-y-4">
-        <h3 id="public-ticket-history" className="text-xl font-semibold text-gray-900">
-          Historial
-        </h3>
-        <ol className="space-y-4 border-l-2 border-gray-300 pl-5">
-          {timeline(ticket).map((item, i) =>
-            'operacion' in item ? (
-              <TimelineEntry key={`${item.fecha}-${i}`} entry={item} />
-            ) : (
-              <TimelineMessage key={item.id} message={item} first={item.id === ticket.mensajes[0]?.id} />
-            ),
-          )}
-        </ol>
-      </section>
+      <ConversationTimeline audience="requester" mensajes={ticket.mensajes} historial={ticket.historial} onReply={onReply} headingLevel={3} />
     </article>
-  );
-}
-
-/** State changes and messages by time; on a tie the state change first (the creation before the description). */
-function timeline(ticket: PublicTicket): (PublicHistoryEntry | MessageView)[] {
-  const rank = (item: PublicHistoryEntry | MessageView) => ('operacion' in item ? 0 : 1);
-  return [...ticket.historial, ...ticket.mensajes].sort((a, b) => a.fecha.localeCompare(b.fecha) || rank(a) - rank(b));
-}
-
-function TimelineMessage({ message, first }: { message: MessageView; first: boolean }) {
-  const title = first ? 'Descripción' : publicHistoryEntryTitle(message.autor === 'SOLICITANTE' ? 'responder' : 'actualizar');
-  return (
-    <li className="space-y-1">
-      <p className="font-semibold text-gray-900">{title}</p>
-      <p className="text-sm text-gray-700">
-        <time dateTime={message.fecha}>{formatDateTime(message.fecha)}</time> · {message.autorNombre}
-      </p>
-      <p className="whitespace-pre-wrap break-words text-gray-900">{message.texto}</p>
-    </li>
-  );
-}
-
-function TimelineEntry({ entry }: { entry: PublicHistoryEntry }) {
-  const changed = entry.estadoAnterior && entry.estadoAnterior !== entry.estadoNuevo;
-  return (
-    <li className="space-y-1">
-      <p className="font-semibold text-gray-900">{publicHistoryEntryTitle(entry.operacion)}</p>
-      <p className="text-sm text-gray-700">
-        <time dateTime={entry.fecha}>{formatDateTime(entry.fecha)}</time> · {entry.autor}
-      </p>
-      {changed && (
-        <p className="text-sm text-gray-800">
-          El estado pasó de {ESTADO_INFO[entry.estadoAnterior!].nombre} a {ESTADO_INFO[entry.estadoNuevo].nombre}.
-        </p>
-      )}
-      {entry.texto && <p className="whitespace-pre-wrap break-words text-gray-900">{entry.texto}</p>}
-    </li>
   );
 }

@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { Field, RequiredFieldsNote, RequiredMark } from '@/components/ui/field';
 import { Select } from '@/components/ui/form-controls';
 import { StaffTicketCreated } from '@/components/tickets/staff-ticket-created';
-import { TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
+import { TicketAttachments, TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
 import { useTicketSubmission } from '@/components/tickets/use-ticket-submission';
 
 const EMPTY: StaffTicketFormValues = {
@@ -32,7 +32,7 @@ export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
   const form = useForm({ resolver: zodResolver(staffTicketInputSchema), defaultValues: EMPTY });
   const { register, setFocus, formState } = form;
   const { errors, isSubmitting } = formState;
-  const { onSubmit, created, clearCreated, formError } = useTicketSubmission(form, createStaffTicketAction, EMPTY);
+  const { onSubmit, created, clearCreated, formError, attachments } = useTicketSubmission(form, createStaffTicketAction, EMPTY);
 
   if (created) {
     return (
@@ -95,6 +95,8 @@ export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
           }
         />
       </FormProvider>
+
+      <TicketAttachments id={id('adjuntos')} {...attachments} disabled={isSubmitting} />
 
       <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
         {isSubmitting ? 'Guardando…' : 'Radicar ticket'}

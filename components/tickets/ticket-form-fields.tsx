@@ -1,12 +1,13 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Catalogs } from '@/lib/data/catalogs';
 import { charCount } from '@/lib/validation/text';
 import { TICKET_LIMITS, type TicketFormValues } from '@/lib/validation/ticket';
 import { Field } from '@/components/ui/field';
 import { Checkbox, Input, Select, Textarea } from '@/components/ui/form-controls';
+import { AttachmentPicker } from '@/components/tickets/conversation/attachment-picker';
 
 export type TicketFormCatalogs = Pick<Catalogs, 'tipos' | 'prioridades' | 'categorias'>;
 
@@ -112,6 +113,25 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra }: Ticke
         {requestExtra}
       </fieldset>
     </>
+  );
+}
+
+interface TicketAttachmentsProps {
+  id: string;
+  files: readonly File[];
+  errors: readonly string[];
+  inputRef: RefObject<HTMLInputElement | null>;
+  onFilesChange: (files: File[], errors: string[]) => void;
+  disabled: boolean;
+}
+
+/** The files that go with the description; the picker's hint states the accepted types and limits. */
+export function TicketAttachments({ id, ...picker }: TicketAttachmentsProps) {
+  return (
+    <fieldset className="space-y-3">
+      <legend className="mb-2 text-xl font-semibold text-gray-900">Adjuntos (opcional)</legend>
+      <AttachmentPicker id={id} {...picker} />
+    </fieldset>
   );
 }
 

@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RequiredFieldsNote } from '@/components/ui/field';
 import { TicketCreated } from '@/components/tickets/ticket-created';
-import { TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
+import { TicketAttachments, TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
 import { useTicketSubmission } from '@/components/tickets/use-ticket-submission';
 
 const EMPTY: TicketFormValues = {
@@ -24,7 +24,7 @@ export function TicketForm({ catalogs }: { catalogs: TicketFormCatalogs }) {
   const form = useForm({ resolver: zodResolver(ticketInputSchema), defaultValues: EMPTY });
   const { setFocus, formState } = form;
   const { isSubmitting } = formState;
-  const { onSubmit, created, clearCreated, formError } = useTicketSubmission(form, createTicketAction, EMPTY);
+  const { onSubmit, created, clearCreated, formError, attachments } = useTicketSubmission(form, createTicketAction, EMPTY);
 
   if (created) {
     return (
@@ -50,6 +50,8 @@ export function TicketForm({ catalogs }: { catalogs: TicketFormCatalogs }) {
       <FormProvider {...form}>
         <TicketFormFields id={id} catalogs={catalogs} audience="public" />
       </FormProvider>
+
+      <TicketAttachments id={id('adjuntos')} {...attachments} disabled={isSubmitting} />
 
       <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
         {isSubmitting ? 'Enviando…' : 'Radicar solicitud'}

@@ -1,25 +1,38 @@
 'use server';
 
 import { FORM_RESENT, formKeyOf } from '@/lib/actions/form-key';
-import { publicAction, type ActionFailure } from '@/lib/actions/validated';
+import { actionFailure, publicAction, type ActionFailure } from '@/lib/actions/validated';
 import { createTicket, type CreatedTicket } from '@/lib/data/create-ticket';
+import { checkFormUploads, withStoredUploads, type CheckedUpload } from '@/lib/data/uploads';
 import { ValidationError } from '@/lib/errors';
 import { limitTicketCreation } from '@/lib/rate-limit/rules';
 import { ticketInputSchema } from '@/lib/validation/ticket';
 
 export type CreateTicketResult = { ok: true; ticket: CreatedTicket } | ActionFailure;
 
-/** The public form's submission, through POST /api/tickets/crear's service. Never throws. */
-export async function createTicketAction(input: unknown, idempotencyKey: unknown): Promise<CreateTicketResult> {
+const OPTIONS = { what: 'radicar un ticket', invalidMessage: 'Revise los datos marcados en el formulario.', messages: FORM_RESENT };
+
+/**
+ * The public form's submission, through POST /api/tickets/crear's service: the files (under
+ * `adjuntos`) are checked first, then the fields, then the quota. Never throws.
+ */
+export async function createTicketAction(input: unknown, idempotencyKey: unknown, files?: unknown): Promise<CreateTicketResult> {
+  let uploads: CheckedUpload[];
+  try {
+    uploads = files instanceof FormData ? await checkFormUploads(files) : [];
+  } catch (err) {
+    return actionFailure(err, OPTIONS);
+  }
   const create = publicAction(
     ticketInputSchema,
     async (ticket): Promise<CreateTicketResult> => {
       const key = formKeyOf(idempotencyKey);
       if (!key) throw new ValidationError('No pudimos procesar el formulario. Recargue la página e intente de nuevo.');
       // Namespaced so a web key can never collide with a key an API client chose.
-      return { ok: true, ticket: await createTicket(ticket, { canal: 'WEB', idempotencyKey: `web:${key}` }) };
+      const created = await withStoredUploads(uploads, (adjuntos) => createTicket(ticket, { canal: 'WEB', idempotencyKey: `web:${key}`, adjuntos }));
+      return { ok: true, ticket: created };
     },
-    { what: 'radicar un ticket', limit: limitTicketCreation, invalidMessage: 'Revise los datos marcados en el formulario.', messages: FORM_RESENT },
+    { ...OPTIONS, limit: limitTicketCreation },
   );
   return create(input);
 }

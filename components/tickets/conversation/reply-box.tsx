@@ -48,6 +48,13 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
   const [formError, setFormError] = useState<{ message: string; details: string[] } | null>(null);
   const [sentMessage, setSentMessage] = useState('');
   const [pending, startTransition] = useTransition();
+  // The file input is disabled while sending: a refused file gets the focus once the box is enabled again.
+  const focusFilesWhenIdle = useRef(false);
+  useEffect(() => {
+    if (pending || !focusFilesWhenIdle.current) return;
+    focusFilesWhenIdle.current = false;
+    fileInputRef.current?.focus();
+  }, [pending]);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
 
@@ -97,7 +104,7 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
       setFileErrors(placed.adjuntos);
       setFormError({ message: result.message, details: placed.form });
       if (placed.texto.length > 0) textareaRef.current?.focus();
-      else if (placed.adjuntos.length > 0) fileInputRef.current?.focus();
+      else if (placed.adjuntos.length > 0) focusFilesWhenIdle.current = true;
     });
   };
 

@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { operationBodySchemas } from '@/lib/validation/operations';
-import { Checkbox } from '@/components/ui/form-controls';
 import { OperationFormShell } from '@/components/tickets/operations/operation-form-shell';
 import { OperationTextField } from '@/components/tickets/operations/operation-text-field';
 import { useOperationSubmit } from '@/components/tickets/operations/use-operation-submit';
@@ -32,27 +31,6 @@ export function ReabrirForm({ labelledBy }: FormProps) {
   return (
     <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Reabrir ticket">
       <OperationTextField id={`${id}-nota`} op="reabrir" label="Nota" error={form.formState.errors.nota?.message} registration={form.register('nota')} />
-    </OperationFormShell>
-  );
-}
-
-/** actualizar: a note, internal unless marked visible to the requester. */
-export function ActualizarForm({ labelledBy }: FormProps) {
-  const id = useId();
-  const form = useForm({ resolver: zodResolver(operationBodySchemas.actualizar), defaultValues: { nota: '', publica: false } });
-  const { onSubmit, pending, failure, reload } = useOperationSubmit('actualizar', form);
-  return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Guardar nota">
-      <OperationTextField
-        id={`${id}-nota`}
-        op="actualizar"
-        label="Nota"
-        required
-        hint="Interna salvo que marque la casilla de abajo."
-        error={form.formState.errors.nota?.message}
-        registration={form.register('nota')}
-      />
-      <Checkbox id={`${id}-publica`} label="Visible para el solicitante" {...form.register('publica')} />
     </OperationFormShell>
   );
 }

@@ -2,7 +2,7 @@
 
 import { AsignarForm } from '@/components/tickets/operations/asignar-form';
 import { ArchivarForm, CancelarForm } from '@/components/tickets/operations/closing-forms';
-import { ActualizarForm, PausarForm, ReabrirForm } from '@/components/tickets/operations/note-forms';
+import { PausarForm, ReabrirForm } from '@/components/tickets/operations/note-forms';
 import { ProrrogarForm } from '@/components/tickets/operations/prorrogar-form';
 import { ReclasificarForm } from '@/components/tickets/operations/reclasificar-form';
 import { TransferirForm } from '@/components/tickets/operations/transferir-form';
@@ -20,8 +20,6 @@ export function OperationForm({ op, ...props }: OperationFormProps & { op: Panel
       return <PausarForm labelledBy={props.labelledBy} />;
     case 'reabrir':
       return <ReabrirForm labelledBy={props.labelledBy} />;
-    case 'actualizar':
-      return <ActualizarForm labelledBy={props.labelledBy} />;
     case 'cancelar':
       return <CancelarForm labelledBy={props.labelledBy} />;
     case 'archivar':

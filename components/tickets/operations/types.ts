@@ -15,9 +15,9 @@ export interface OperationFormProps {
   data: OperationFormData;
 }
 
-/** Tags have their own chips on the detail page (components/tickets/detail/ticket-tags.tsx), not a form here. */
-export type PanelOperacion = Exclude<Operacion, 'etiquetar'>;
+/** Tags have their chips (ticket-tags.tsx) and messages the reply box (conversation/reply-box.tsx), not a form here. */
+export type PanelOperacion = Exclude<Operacion, 'etiquetar' | 'actualizar'>;
 
 export function isPanelOperacion(op: Operacion): op is PanelOperacion {
-  return op !== 'etiquetar';
+  return op !== 'etiquetar' && op !== 'actualizar';
 }

@@ -13,7 +13,7 @@ import { RequesterCard } from '@/components/tickets/detail/requester-card';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
-import { TicketTimeline } from '@/components/tickets/detail/ticket-timeline';
+import { StaffConversation } from '@/components/tickets/conversation/staff-conversation';
 import { OperationsPanel } from '@/components/tickets/operations/operations-panel';
 
 interface TicketPageProps {
@@ -39,11 +39,12 @@ export default async function TicketPage({ params }: TicketPageProps) {
       <TicketHeader ticket={ticket} />
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
-          <section aria-labelledby="request-title" className="space-y-3 rounded-lg border border-gray-300 bg-white p-5 shadow-sm">
-            <h2 id="request-title" className="text-xl font-semibold text-gray-900">Descripción</h2>
-            <p className="break-words whitespace-pre-wrap text-gray-900">{ticket.descripcion}</p>
-          </section>
-          <TicketTimeline historial={ticket.historial} mensajes={ticket.mensajes} />
+          <StaffConversation
+            ticketId={ticket.ticketUuid}
+            mensajes={ticket.mensajes}
+            historial={ticket.historial}
+            canWrite={ticket.operacionesPermitidas.includes('actualizar')}
+          />
         </div>
         <div className="space-y-6">
           <OperationsPanel
