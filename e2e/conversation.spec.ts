@@ -81,3 +81,36 @@ test('la mesa abre los adjuntos del solicitante, le responde en su hilo y deja u
   expect((await outsider.request.get(pdfUrl)).status()).toBe(404);
   await outsider.close();
 });
+
+test('lo que escribe el solicitante se muestra como texto en la página del personal: mensaje, nombre y nombre de archivo', async ({ page, request }) => {
+  const form = new FormData();
+  form.append(
+    'datos',
+    JSON.stringify({
+      nombre: '<img src=x onerror=alert(1)> Ana',
+      email: `xss.${Date.now()}@ejemplo.co`,
+      tipo: 'PETICION',
+      categoria: 'Sistemas',
+      descripcion: 'Hola <script>alert(2)</script> y <img src=x onerror=alert(3)> fin.',
+      prioridad: 'BAJA',
+    }),
+  );
+  form.append('adjuntos', new Blob([PNG], { type: 'image/png' }), '<img src=x onerror=alert(4)>.png');
+  const created = await request.post('/api/tickets/crear', { multipart: form });
+  expect(created.status()).toBe(200);
+  const { ticketLabel } = (await created.json()) as { ticketLabel: string };
+
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`/panel/tickets/${ticketLabel}`);
+  const first = page.getByRole('region', { name: 'Historial' }).locator(':scope > ol > li').first();
+  await expect(first).toContainText('Hola <script>alert(2)</script> y <img src=x onerror=alert(3)> fin.');
+  await expect(first).toContainText('<img src=x onerror=alert(1)> Ana');
+  await expect(first).toContainText('<img src=x onerror=alert(4)>.png');
+  await expect(page.getByRole('region', { name: 'Solicitante' })).toContainText('<img src=x onerror=alert(1)> Ana');
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
