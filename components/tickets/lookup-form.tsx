@@ -96,16 +96,13 @@ const FILE_REFUSALS = new Set(['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE']);
 /** The public view and, while the ticket is open, the requester's reply box. */
 function ResultWithReply({ ticket, email, headingRef, onReplied }: ResultWithReplyProps) {
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const open = !ESTADO_INFO[ticket.estado].terminal;
 
   const send = async (form: FormData): Promise<SendResult> => {
-    setAnnouncement('');
     const result = await replyToTicketAction(ticket.ticketLabel, email, form);
     if (result.ok) {
       onReplied(result.ticket);
-      setAnnouncement(result.message);
-      return { ok: true };
+      return { ok: true, message: result.message };
     }
     // A refused file is named under the picker, where the person fixes it.
     if (result.code && FILE_REFUSALS.has(result.code)) return { ok: false, message: 'Revise los archivos adjuntos.', fieldErrors: { adjuntos: [result.message] } };
@@ -116,12 +113,7 @@ function ResultWithReply({ ticket, email, headingRef, onReplied }: ResultWithRep
     <div className="space-y-6">
       <PublicTicketView ticket={ticket} headingRef={headingRef} onReply={open ? (id, autorNombre) => setReplyTo({ id, autorNombre }) : undefined} />
       {open ? (
-        <div className="space-y-3">
-          <ReplyBox variant="requester" headingLevel={3} onSend={send} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} />
-          <p role="status" className="font-medium text-green-800">
-            {announcement}
-          </p>
-        </div>
+        <ReplyBox variant="requester" headingLevel={3} onSend={send} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} />
       ) : (
         <p className="text-gray-800">Este ticket está cerrado y ya no recibe respuestas. Si necesita algo más, radique una nueva solicitud.</p>
       )}

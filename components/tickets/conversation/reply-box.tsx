@@ -93,7 +93,7 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
         setTexto('');
         setFiles([]);
         setFileErrors([]);
-        setSentMessage(staff && interna ? 'Nota interna guardada.' : 'Mensaje enviado.');
+        setSentMessage(result.message ?? (staff && interna ? 'Nota interna guardada.' : 'Mensaje enviado.'));
         if (replyToId !== null) onCancelReply();
         onSent?.();
         return;

@@ -1,6 +1,7 @@
 import { MESSAGE_TEXT_MAX } from '@/lib/domain/conversation';
 
-export type SendResult = { ok: true } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+/** `message` on success replaces the box's own "Mensaje enviado.": one announcement, in the caller's words. */
+export type SendResult = { ok: true; message?: string } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
 /** The error of a message's text, or null when it may be sent. */
 export function replyTextError(texto: string): string | null {
