@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { isValidAttachmentLink } from '@/lib/data/attachment-links';
 import { ticketScope } from '@/lib/data/ticket-scope';
 import { getStorage } from '@/lib/storage/storage';
+import { isUuid } from '@/lib/domain/uuid';
 
 /** An attachment ready to send: what the headers need and its bytes. */
 export interface AttachmentDownload {
@@ -14,18 +15,17 @@ export interface AttachmentDownload {
   bytes: Readable;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const select = { nombre: true, tipo: true, tamano: true, storageKey: true } as const;
 
 /** Staff download within the actor's areas; unknown and out of scope are the same null (a 404). */
 export async function findStaffAttachment(actor: Actor, id: string): Promise<AttachmentDownload | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return open(await db().attachment.findFirst({ where: { id, ticket: ticketScope(actor) }, select }));
 }
 
 /** The requester's download through a signed link; only a public message's files were ever linked. */
 export async function findSignedAttachment(id: string, exp: string | null, sig: string | null): Promise<AttachmentDownload | null> {
-  if (!UUID.test(id) || !isValidAttachmentLink(id, exp, sig)) return null;
+  if (!isUuid(id) || !isValidAttachmentLink(id, exp, sig)) return null;
   return open(await db().attachment.findFirst({ where: { id, message: { publico: true } }, select }));
 }
 

@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError } from '@/lib/errors';
 import { messageSelect, toMessageView } from '@/lib/data/messages';
 import { loadCalendar } from '@/lib/data/settings';
 import { ticketScope } from '@/lib/data/ticket-scope';
+import { isUuid } from '@/lib/domain/uuid';
 
 const detailSelect = {
   id: true, label: true, nombre: true, email: true, tipo: true, categoria: true, subcategoria: true,
@@ -30,10 +31,9 @@ type TicketRow = Prisma.TicketGetPayload<{ select: typeof detailSelect }>;
 /** Every field, the version, every message and the whole history (docs/api.md). */
 export type TicketDetail = ReturnType<typeof toTicketDetail>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function assertTicketId(id: string): void {
-  if (!UUID.test(id)) throw new ValidationError('El identificador del ticket no es válido.', { ticketUuid: ['Debe ser un UUID.'] });
+  if (!isUuid(id)) throw new ValidationError('El identificador del ticket no es válido.', { ticketUuid: ['Debe ser un UUID.'] });
 }
 
 /** Outside the actor's scope a ticket is not found, as if absent; a label matches in any case (`tk-2026-00042`). */

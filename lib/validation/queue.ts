@@ -5,11 +5,11 @@ import { DEFAULT_QUEUE_QUERY, PAGE_SIZES, QUEUE_SORTS, RESPUESTA_FILTERS, SORT_D
 import { SLA_ESTADOS } from '@/lib/domain/sla';
 import { TIPOS } from '@/lib/domain/tipos';
 import { optionalText } from '@/lib/validation/text';
+import { isUuid } from '@/lib/domain/uuid';
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function list<T extends string>(values: readonly T[], label: string, normalise: (s: string) => string = (s) => s) {
   return z
@@ -47,7 +47,7 @@ export const queueQuerySchema = z
       .string()
       .optional()
       .transform((s) => (s?.trim() ? s.trim() : null))
-      .refine((s) => s === null || s === 'yo' || s === 'ninguno' || UUID.test(s), {
+      .refine((s) => s === null || s === 'yo' || s === 'ninguno' || isUuid(s), {
         message: 'El asignado debe ser "yo", "ninguno" o el id de un usuario.',
       }),
     slaEstado: list(SLA_ESTADOS, 'El estado del SLA', (s) => s.toUpperCase()),
