@@ -21,6 +21,19 @@ const configSchema = z.object({
   STORAGE_DIR: z.string().min(1).default('.data/storage'),
   // Auth.js reads it too; here it signs the requester's attachment links.
   AUTH_SECRET: z.string().min(1).optional(),
+  // Mail (docs/email.md). Without SMTP_URL the outbox writes each mail to the log.
+  SMTP_URL: z.string().url('SMTP_URL debe ser una URL smtp:// o smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Mesa de Ayuda <no-responder@mesa.localhost>'),
+  // The address people reach the app at: the links in the mails.
+  APP_URL: z.string().url('APP_URL debe ser una URL http(s)://').default('http://localhost:3000'),
+  // 0 keeps this instance from sending (another instance sends the outbox).
+  MAIL_WORKER: z.enum(['0', '1']).default('1'),
+  MAIL_POLL_MS: intFromEnv(2_000),
+  MAIL_MAX_ATTEMPTS: intFromEnv(8),
+  MAIL_RETRY_BASE_MS: intFromEnv(30_000),
+  RATE_LIMIT_MAIL_PER_HOUR: intFromEnv(20),
+  // The largest raw message POST /api/correo/entrante takes: 25 MB of files, base64-encoded, and the text.
+  MAX_MAIL_BYTES: intFromEnv(36 * 1_048_576),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -3,8 +3,8 @@ import { cache } from 'react';
 import { auth } from '@/lib/auth';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
-import { readBearerToken } from '@/lib/domain/api-token';
-import { UnauthenticatedError } from '@/lib/errors';
+import { MAIL_TOKEN_ONLY_MESSAGE, readBearerToken } from '@/lib/domain/api-token';
+import { ForbiddenError, UnauthenticatedError } from '@/lib/errors';
 import { findActiveApiToken } from '@/lib/data/api-tokens';
 
 // A request with an Authorization header is judged by it alone: a bad token is never rescued by a cookie.
@@ -14,6 +14,7 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
   if (token === null) return null;
   const row = await findActiveApiToken(token);
   if (!row) return null;
+  if (row.role === 'CORREO') throw new ForbiddenError(MAIL_TOKEN_ONLY_MESSAGE);
   return { userId: null, tokenId: row.id, name: `Integración: ${row.name}`, role: row.role, areas: row.areas };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
-import type { Actor, Rol } from '@/lib/domain/actor';
+import type { Actor, TokenRol } from '@/lib/domain/actor';
 import { generateApiToken, hashApiToken } from '@/lib/domain/api-token';
 import { FORBIDDEN_API_TOKENS_MESSAGE, mayManageApiTokens } from '@/lib/domain/permissions';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
@@ -12,7 +12,7 @@ export interface ApiTokenView {
   id: string;
   name: string;
   prefix: string;
-  role: Rol;
+  role: TokenRol;
   areas: string[];
   createdAt: string;
   lastUsedAt: string | null;
@@ -100,7 +100,7 @@ async function resolveAreaNames(names: string[]): Promise<string[]> {
   return [...new Set(names.map((n) => byKey.get(n.toLocaleLowerCase('es'))!))];
 }
 
-function toView(row: { id: string; name: string; prefix: string; role: Rol; areas: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiTokenView {
+function toView(row: { id: string; name: string; prefix: string; role: TokenRol; areas: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiTokenView {
   return {
     id: row.id,
     name: row.name,

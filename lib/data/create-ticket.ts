@@ -34,6 +34,8 @@ export interface CreateOptions {
   actor?: { id: string; name: string };
   /** Files already checked and stored, for the description (the ticket's first message). */
   adjuntos?: NewAttachment[];
+  /** The Message-ID of the mail that opened the ticket: the confirmation answers it (docs/email.md). */
+  inReplyTo?: string;
 }
 
 export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 const TOKEN_PREFIX = 'mda_';
+
+export const MAIL_TOKEN_ONLY_MESSAGE = 'Un token de rol CORREO solo sirve para entregar correo entrante (POST /api/correo/entrante).';
 /** Kept in clear so staff can recognise a token in the list. */
 const SHOWN_CHARS = 12;
 const TOKEN_PATTERN = /^mda_[A-Za-z0-9_-]{43}$/;
