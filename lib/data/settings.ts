@@ -14,7 +14,8 @@ export type CalendarSettings = WorkingCalendar & OrganisationSettings;
 export async function loadSettings(client: Prisma.TransactionClient = db()): Promise<OrganisationSettings> {
   const row = await client.settings.findUnique({
     where: { id: 1 },
-    select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true },
+    select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true,
+      inboundTipo: true, inboundPrioridad: true, inboundArea: true },
   });
   if (!row) return DEFAULT_SETTINGS;
   return {
@@ -25,6 +26,9 @@ export async function loadSettings(client: Prisma.TransactionClient = db()): Pro
     pauseStopsSla: row.pauseStopsSla,
     activePolicySet: row.activePolicySet,
     reanudarConRespuesta: row.reanudarConRespuesta,
+    inboundTipo: row.inboundTipo,
+    inboundPrioridad: row.inboundPrioridad,
+    inboundArea: row.inboundArea,
   };
 }
 

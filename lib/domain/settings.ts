@@ -1,3 +1,4 @@
+import type { TipoTicket } from './tipos';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar';
 
 export interface OrganisationSettings extends Omit<WorkingCalendar, 'holidays'> {
@@ -6,6 +7,10 @@ export interface OrganisationSettings extends Omit<WorkingCalendar, 'holidays'> 
   activePolicySet: string;
   /** Whether a requester's reply resumes a PAUSADO ticket (docs/conversation.md). */
   reanudarConRespuesta: boolean;
+  /** What a ticket opened by inbound mail gets (docs/email.md). */
+  inboundTipo: TipoTicket;
+  inboundPrioridad: string;
+  inboundArea: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<OrganisationSettings> = Object.freeze({
@@ -13,4 +18,7 @@ export const DEFAULT_SETTINGS: Readonly<OrganisationSettings> = Object.freeze({
   pauseStopsSla: true,
   activePolicySet: 'GENERAL',
   reanudarConRespuesta: true,
+  inboundTipo: 'PETICION',
+  inboundPrioridad: 'MEDIA',
+  inboundArea: 'MESA',
 });
