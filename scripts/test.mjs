@@ -54,7 +54,8 @@ try {
     const chromium = await ensureChromium();
     await buildIfStale(root, env);
     const port = await freePort();
-    server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--port', String(port)], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' }, cwd: root });
+    // The shared server sends no mail (its log would drown the output); the mail tests start their own instances.
+    server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--port', String(port)], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production', MAIL_WORKER: '0' }, cwd: root });
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForServer(baseUrl);
     if (stages.has('http')) {

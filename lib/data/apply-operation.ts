@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { assertRoleMayPerform } from '@/lib/validation/operation-request';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { operationEffects, type LockedTicket } from '@/lib/data/operation-effects';
+import { enqueueMails } from '@/lib/data/outbox';
 import { assertTicketId, getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import { scopedAreas } from '@/lib/data/ticket-scope';
 
@@ -69,6 +70,7 @@ export async function applyOperation<O extends Operacion>(
         fecha: now,
       },
     });
+    await enqueueMails(tx, ticket.id, { mails: effects.mails ?? [], actorId: actor.userId, now });
   }, transactionOptions());
   return getTicketDetail(actor, { id: ticketId });
 }

@@ -74,6 +74,7 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     actorId: options.actor?.id ?? null,
     actorNombre: options.actor?.name ?? input.nombre,
     adjuntos: options.adjuntos ?? [],
+    inReplyTo: options.inReplyTo,
   };
 
   const limited = area!.maxTickets !== null;

@@ -4,6 +4,7 @@ import type { NewAttachment } from '@/lib/domain/conversation';
 import type { SlaClock } from '@/lib/domain/sla';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import type { TicketInput } from '@/lib/validation/ticket';
+import { outboxInsertSql, type MailEvent } from '@/lib/data/outbox-sql';
 
 export interface NewTicketRow extends TicketInput {
   id: string;
@@ -26,11 +27,26 @@ export interface NewTicketRow extends TicketInput {
   actorNombre: string;
   /** The files of the description, the ticket's first message. */
   adjuntos: NewAttachment[];
+  /** The Message-ID of the mail that opened the ticket: the confirmation answers it (docs/email.md). */
+  inReplyTo?: string;
+}
+
+/** The confirmation to the requester, whoever opened the ticket, and the news to the area's staff. */
+function creationMails(row: NewTicketRow): MailEvent {
+  return {
+    mails: [
+      { kind: 'ticket_created', to: { requester: true }, datos: { fechaLimiteSla: row.fechaLimiteSla.toISOString(), ...(row.inReplyTo ? { inReplyTo: row.inReplyTo } : {}) } },
+      { kind: 'new_in_area', to: { area: row.areaAsignada }, datos: { area: row.areaAsignada } },
+    ],
+    actorId: row.actorId,
+    now: row.fechaCreacion,
+  };
 }
 
 /**
  * One round trip keeps the year's counter row locked for the shortest time (docs/benchmarks.md), and
- * a failure rolls the counter back with the rest, so labels stay gapless. The label mirrors formatTicketLabel.
+ * a failure rolls the counter back with the rest, so labels stay gapless; the outbox rows ride along
+ * (docs/email.md). The label mirrors formatTicketLabel.
  */
 export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string | null, answer: object): Prisma.Sql {
   const idempotency = idempotencyKey
@@ -65,7 +81,8 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
       CROSS JOIN LATERAL (
         SELECT 'TK-' || ${row.year}::int || '-' || lpad(c."lastSeq"::text, greatest(5, length(c."lastSeq"::text)), '0') AS label
       ) l
-      RETURNING id, label
+      RETURNING id, label, email, nombre, "areaAsignada", "asignadoAId"
+    ), mails AS (${outboxInsertSql(Prisma.sql`t`, creationMails(row))}
     ), history AS (
       INSERT INTO ticket_history ("ticketId", operacion, "estadoAnterior", "estadoNuevo", "actorId", "actorNombre", publica, fecha)
       SELECT t.id, 'crear'::"Operacion", NULL, 'NUEVO'::"Estado", ${row.actorId}::uuid, ${row.actorNombre}, true, ${row.fechaCreacion}::timestamptz

@@ -11,6 +11,7 @@ import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OperationBodies } from '@/lib/validation/operations';
 import { findActiveArea } from '@/lib/data/areas';
 import { insertMessage } from '@/lib/data/messages';
+import type { MailToEnqueue } from '@/lib/data/outbox';
 import { findSlaTerm } from '@/lib/data/sla-context';
 import { etiquetar } from '@/lib/data/tag-effects';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
@@ -36,7 +37,11 @@ export interface Effects {
   texto: string | null;
   publica: boolean;
   datos: Prisma.InputJsonValue | null;
+  /** Who hears of it by mail (docs/email.md); written in the operation's transaction. */
+  mails?: MailToEnqueue[];
 }
+
+const requester = { requester: true } as const;
 
 const invalid = (field: string, message: string) => ValidationError.naming({ [field]: [message] });
 
@@ -58,12 +63,20 @@ export async function operationEffects(
       const area = await findActiveArea(b.area, tx);
       if (!area) throw invalid('area', `El área "${b.area}" no existe.`);
       if (area.name === ticket.areaAsignada) throw invalid('area', `El ticket ya está en el área ${area.name}.`);
-      return { data: { areaAsignada: area.name, asignadoAId: null }, texto: b.motivo ?? null, publica: true, datos: { areaAnterior: ticket.areaAsignada, area: area.name } };
+      return {
+        data: { areaAsignada: area.name, asignadoAId: null },
+        texto: b.motivo ?? null,
+        publica: true,
+        datos: { areaAnterior: ticket.areaAsignada, area: area.name },
+        mails: [{ kind: 'transferred_to_area', to: { area: area.name }, datos: { area: area.name, areaAnterior: ticket.areaAsignada, texto: b.motivo ?? null } }],
+      };
     }
     case 'reclasificar':
       return reclasificar(tx, ticket, body as OperationBodies['reclasificar'], now);
-    case 'pausar':
-      return { data: {}, texto: (body as OperationBodies['pausar']).motivo, publica: true, datos: null };
+    case 'pausar': {
+      const motivo = (body as OperationBodies['pausar']).motivo;
+      return { data: {}, texto: motivo, publica: true, datos: null, mails: [{ kind: 'paused', to: requester, datos: { texto: motivo } }] };
+    }
     case 'reabrir':
       return reabrir(tx, ticket, body as OperationBodies['reabrir'], now);
     case 'actualizar': {
@@ -80,19 +93,27 @@ export async function operationEffects(
         adjuntos,
       });
       // The text lives in the message; the entry only points at it (docs/conversation.md).
-      return { data: {}, texto: null, publica: b.publica, datos: { mensajeId } };
+      // An internal note never reaches the requester.
+      const mails: MailToEnqueue[] = b.publica ? [{ kind: 'public_message', to: requester, datos: { texto: b.nota } }] : [];
+      return { data: {}, texto: null, publica: b.publica, datos: { mensajeId }, mails };
     }
     case 'cancelar': {
       const motivo = (body as OperationBodies['cancelar']).motivo;
       // Cancelled while paused: the pause up to now moves the deadline the closed ticket is judged by.
       const sla = ticket.estado === 'PAUSADO' ? derivedSla(await loadTicketSla(tx, ticket), now) : {};
-      return { data: { ...sla, motivoCancelacion: motivo, fechaCierre: now }, texto: motivo, publica: true, datos: null };
+      return {
+        data: { ...sla, motivoCancelacion: motivo, fechaCierre: now },
+        texto: motivo,
+        publica: true,
+        datos: null,
+        mails: [{ kind: 'cancelled', to: requester, datos: { texto: motivo } }],
+      };
     }
     case 'prorrogar':
       return prorrogar(tx, ticket, body as OperationBodies['prorrogar'], now);
     case 'archivar': {
       const resolucion = (body as OperationBodies['archivar']).resolucion;
-      return { data: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null };
+      return { data: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null, mails: [{ kind: 'resolved', to: requester, datos: { texto: resolucion } }] };
     }
     case 'etiquetar':
       return etiquetar(tx, ticket, body as OperationBodies['etiquetar']);
@@ -121,6 +142,13 @@ async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
     texto: b.nota ?? null,
     publica: true,
     datos: { area: targetArea, ...(assignee ? { asignadoA: assignee } : {}) },
+    // The assignee first: in the new area's staff too, they get the one mail meant for them.
+    mails: [
+      ...(assignee ? [{ kind: 'assigned_to_you', to: { userId: assignee.id } } as const] : []),
+      ...(targetArea !== ticket.areaAsignada
+        ? [{ kind: 'transferred_to_area', to: { area: targetArea }, datos: { area: targetArea, areaAnterior: ticket.areaAsignada, texto: b.nota ?? null } } as const]
+        : []),
+    ],
   };
 }
 
@@ -170,6 +198,7 @@ async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
     texto: b.nota ?? null,
     publica: true,
     datos: { fechaLimiteSlaAnterior: ticket.fechaLimiteSla.toISOString(), fechaLimiteSla: fechaLimiteSla.toISOString() },
+    mails: [{ kind: 'resumed', to: requester, datos: { texto: b.nota ?? null, fechaLimiteSla: fechaLimiteSla.toISOString() } }],
   };
 }
 
@@ -194,6 +223,7 @@ async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: 
     texto: b.motivo,
     publica: true,
     datos: { ...datos },
+    mails: [{ kind: 'extended', to: requester, datos: { texto: b.motivo, fechaLimiteSla: datos.fechaLimiteSla } }],
   };
 }
 

@@ -7,6 +7,7 @@ import type { SlaClock } from '@/lib/domain/sla';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { LOOKUP_NOT_FOUND_MESSAGE, findPublicTicket, type PublicTicketView } from '@/lib/data/lookup-ticket';
 import { insertMessage } from '@/lib/data/messages';
+import { enqueueMails } from '@/lib/data/outbox';
 import { loadSettings } from '@/lib/data/settings';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 import type { ReplyInput } from '@/lib/validation/reply';
@@ -78,6 +79,8 @@ export async function addRequesterReply(input: ReplyInput, adjuntos: NewAttachme
         fecha: now,
       },
     });
+    // To the ticket's staff only: the automatic resume above tells the requester nothing.
+    await enqueueMails(tx, ticket.id, { mails: [{ kind: 'requester_reply', to: { ticketStaff: true }, datos: { texto: input.texto } }], actorId: null, now });
     return resume;
   }, transactionOptions());
   const view = await findPublicTicket(input.ticketLabel, input.email);

@@ -21,7 +21,8 @@ export const TICKET_LIMITS = {
 
 export const DEFAULT_AREA = 'MESA';
 
-const email = z
+/** One address: the requester's, and any address the mail headers take (lib/domain/mail-headers.ts). */
+export const mailAddressSchema = z
   .string({ error: (i) => (i.input == null ? 'El correo electrónico es obligatorio.' : 'El correo electrónico debe ser un texto.') })
   .trim()
   .refine((s) => s.length > 0, { message: 'El correo electrónico es obligatorio.', abort: true })
@@ -35,7 +36,7 @@ const email = z
 // and areaAsignada exist is checked against the database.
 export const ticketInputSchema = z.object({
   nombre: requiredText({ label: 'El nombre', ...TICKET_LIMITS.nombre }),
-  email,
+  email: mailAddressSchema,
   tipo: z.enum(TIPOS, { error: `El tipo debe ser uno de: ${TIPOS.join(', ')}.` }),
   categoria: requiredText({ label: 'La categoría', ...TICKET_LIMITS.categoria }),
   descripcion: requiredText({ label: 'La descripción', multiline: true, ...TICKET_LIMITS.descripcion }),
@@ -55,7 +56,7 @@ export type TicketFormValues = z.input<typeof ticketInputSchema>;
 
 export const lookupInputSchema = z.object({
   ticketLabel: requiredText({ label: 'El número de ticket', max: 30 }).transform(normalizeTicketLabel),
-  email,
+  email: mailAddressSchema,
 });
 
 export type LookupInput = z.output<typeof lookupInputSchema>;
