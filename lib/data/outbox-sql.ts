@@ -50,7 +50,8 @@ export function outboxInsertSql(tickets: Prisma.Sql, event: MailEvent): Prisma.S
         FROM ${tickets} s`;
     }
     return Prisma.sql`
-      SELECT ${rank}::int, u.id::text, s.id, ${mail.kind}::text, u.email::text, u.name::text, u.id, ${datos}
+      SELECT ${rank}::int AS rank, u.id::text AS who, s.id AS "ticketId", ${mail.kind}::text AS kind,
+             u.email::text AS address, u.name::text AS name, u.id AS "userId", ${datos} AS datos
       FROM ${tickets} s JOIN users u ON ${staffCondition(mail.to)}
       WHERE u.active AND u."emailNotifications" AND u.id IS DISTINCT FROM ${event.actorId}::uuid`;
   });
