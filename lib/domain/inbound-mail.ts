@@ -6,14 +6,15 @@ import { ticketIdFromReferences } from './mail-thread';
 export interface InboundMessage {
   from: { address: string | null; name: string };
   subject: string;
-  messageId: string | null;
+  /** The Message-ID header, or one made from the bytes when the mail has none (docs/email.md). */
+  messageId: string;
   inReplyTo: string[];
   references: string[];
   /** The plain text, or the HTML part turned into text when there is no text part. */
   text: string;
   /** The raw values of the headers that tell an automatic mail, keys in lower case. */
   headers: Readonly<Record<string, string>>;
-  attachments: { filename: string; content: Uint8Array }[];
+  attachments: { filename: string; content: Uint8Array<ArrayBuffer> }[];
 }
 
 /** The headers `ignoreReason` reads; the parser keeps these and no others. */
@@ -132,4 +133,10 @@ function multiLine(s: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
     .trim();
+}
+
+/** The address of a From value like MAIL_FROM ("Mesa de Ayuda <soporte@x.co>" or a bare address). */
+export function addressInFrom(value: string): string | null {
+  const match = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value) ?? /^\s*([^<>\s]+@[^<>\s]+)\s*$/.exec(value);
+  return match?.[1]?.toLowerCase() ?? null;
 }
