@@ -1,5 +1,4 @@
 import 'server-only';
-import { sanitizeFileName } from '@/lib/domain/attachments';
 import { omittedAttachmentNote, selectMailAttachments, type InboundMessage } from '@/lib/domain/inbound-mail';
 import { AppError, UnsupportedMediaTypeError, ValidationError } from '@/lib/errors';
 import { checkUploads, type CheckedUpload } from '@/lib/data/uploads';
@@ -12,26 +11,28 @@ export interface MailUploads {
 
 /**
  * A mail's files under the rules of docs/conversation.md, one by one: a refused file is left out and
- * named in the text instead of refusing the whole mail, which nobody could send again fixed.
+ * named in the text instead of refusing the whole mail, which nobody could send again fixed. The
+ * count and total limits take the accepted files in the mail's order.
  */
 export async function checkMailAttachments(attachments: InboundMessage['attachments']): Promise<MailUploads> {
-  const files = attachments.map((a, index) => ({ index, nombre: sanitizeFileName(a.filename), tamano: a.content.byteLength, a }));
-  const { omitted } = selectMailAttachments(files);
-  const motivos = new Map(omitted.map((o) => [o.file.index, o.motivo]));
-  const uploads: CheckedUpload[] = [];
-  const notes: string[] = [];
-  for (const file of files) {
-    const motivo = motivos.get(file.index) ?? (await refusal(file.a, uploads));
-    if (motivo) notes.push(omittedAttachmentNote(file.nombre, motivo));
+  const motivos = new Map<number, string>();
+  const accepted: { index: number; nombre: string; tamano: number; upload: CheckedUpload }[] = [];
+  for (const [index, attachment] of attachments.entries()) {
+    const checked = await checkOne(attachment);
+    if (typeof checked === 'string') motivos.set(index, checked);
+    else accepted.push({ index, nombre: checked.nombre, tamano: checked.bytes.byteLength, upload: checked });
   }
-  return { uploads, notes };
+  const { kept, omitted } = selectMailAttachments(accepted);
+  for (const { file, motivo } of omitted) motivos.set(file.index, motivo);
+  const notes = attachments.flatMap((a, index) => (motivos.has(index) ? [omittedAttachmentNote(a.filename, motivos.get(index)!)] : []));
+  return { uploads: kept.map((k) => k.upload), notes };
 }
 
-/** Checks one file by its bytes: null and the file added to `uploads`, or why it is refused. */
-async function refusal(attachment: InboundMessage['attachments'][number], uploads: CheckedUpload[]): Promise<string | null> {
+/** The file checked by its bytes, or why it is refused. */
+async function checkOne(attachment: InboundMessage['attachments'][number]): Promise<CheckedUpload | string> {
   try {
-    uploads.push(...(await checkUploads([new File([attachment.content], attachment.filename)])));
-    return null;
+    const [upload] = await checkUploads([new File([attachment.content], attachment.filename)]);
+    return upload!;
   } catch (err) {
     if (err instanceof UnsupportedMediaTypeError) return 'tipo no admitido';
     if (err instanceof ValidationError) return 'archivo vacío';
