@@ -7,9 +7,10 @@ import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
 import { addressInFrom, fitMailText, ignoreReason, requesterFieldsOf, ticketReferenceOf, type InboundMessage } from '@/lib/domain/inbound-mail';
 import { stripQuotedReply } from '@/lib/domain/mail-reply';
 import { CANAL_INFO } from '@/lib/domain/tipos';
-import { UnavailableError } from '@/lib/errors';
+import { ConflictError, UnavailableError } from '@/lib/errors';
 import { TICKET_LIMITS, ticketInputSchema } from '@/lib/validation/ticket';
 import { parseInput } from '@/lib/validation/parse';
+import { replyInputSchema } from '@/lib/validation/reply';
 import { createTicket } from '@/lib/data/create-ticket';
 import { checkMailAttachments, type MailUploads } from '@/lib/data/mail-attachments';
 import { addRequesterReply } from '@/lib/data/requester-reply';
@@ -94,15 +95,24 @@ async function deliver(mail: InboundMessage, sender: string): Promise<Delivered>
   const files = await checkMailAttachments(mail.attachments);
   const text = stripQuotedReply(mail.text);
   const fromRequester = ticket !== null && ticket.email.toLocaleLowerCase('es') === sender.toLocaleLowerCase('es');
+  let estado = ticket?.estado;
   if (fromRequester && !ESTADO_INFO[ticket.estado].terminal) {
-    const texto = fitMailText(text, files.notes, mail.subject, { min: 1, max: MESSAGE_TEXT_MAX });
-    await withStoredUploads(files.uploads, (adjuntos) => addRequesterReply({ ticketLabel: ticket.label, email: sender, texto }, adjuntos));
-    return { resultado: 'respuesta', ticketId: ticket.id, ticketLabel: ticket.label };
+    const reply = parseInput(replyInputSchema, { ticketLabel: ticket.label, email: sender, texto: fitMailText(text, files.notes, mail.subject, { min: 1, max: MESSAGE_TEXT_MAX }) });
+    try {
+      await withStoredUploads(files.uploads, (adjuntos) => addRequesterReply(reply, adjuntos));
+      return { resultado: 'respuesta', ticketId: ticket.id, ticketLabel: ticket.label };
+    } catch (err) {
+      // Closed since it was read: the mail follows it up like any mail on a closed ticket.
+      if (!(err instanceof ConflictError && err.code === 'INVALID_TRANSITION')) throw err;
+      estado = err.extra.estado as EstadoTicket;
+    }
   }
-  const followUp = fromRequester
-    ? `Este correo responde al ticket ${ticket.label}, que ya está ${ESTADO_INFO[ticket.estado].nombre.toLowerCase()}; se radica como una solicitud nueva.`
-    : null;
+  const followUp = fromRequester ? followUpText(ticket.label, estado ?? ticket.estado) : null;
   return openTicket(mail, sender, followUp ? `${followUp}\n\n${text}` : text, files);
+}
+
+function followUpText(label: string, estado: EstadoTicket): string {
+  return `Este correo responde al ticket ${label}, que ya está ${ESTADO_INFO[estado].nombre.toLowerCase()}; se radica como una solicitud nueva.`;
 }
 
 /** By the references first; a subject label is the fallback (a reply from a client that drops them). */

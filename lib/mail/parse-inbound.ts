@@ -36,10 +36,10 @@ function invalid(field: string, message: string): ValidationError {
   return new ValidationError(message, { [field]: [message] });
 }
 
-// Without a usable Message-ID, the bytes name the mail: the same delivery repeated is still one mail.
+// Without a usable Message-ID (missing, too long, not visible ASCII as RFC 5322 wants), the bytes name the mail: the same delivery repeated is still one mail.
 function messageIdOf(header: string | undefined, raw: Uint8Array): string {
   const id = header?.trim();
-  if (id && id.length <= MESSAGE_ID_MAX) return id;
+  if (id && id.length <= MESSAGE_ID_MAX && /^[\x21-\x7e]+$/.test(id)) return id;
   return `<sha256.${createHash('sha256').update(raw).digest('hex')}@sin-message-id.invalid>`;
 }
 
