@@ -1,4 +1,5 @@
 import { attachmentLimitProblem, sanitizeFileName } from './attachments';
+import { CONTROL_MULTI_LINE, INVISIBLE_CHARACTERS } from './control-characters';
 import { parseTicketLabel } from './label';
 import { ticketIdFromReferences } from './mail-thread';
 
@@ -125,13 +126,13 @@ const cut = (s: string, max: number) => (chars(s) <= max ? s : Array.from(s).sli
 
 // Control and direction characters never reach the ticket: a header may carry anything.
 function singleLine(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return s.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function multiLine(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(new RegExp(CONTROL_MULTI_LINE.source, 'g'), '')
     .trim();
 }
 
