@@ -7,6 +7,7 @@ import { POST as entrante } from './route';
 
 describe('POST /api/correo/entrante: the sender’s hourly limit', () => {
   let token: string;
+  const previous = process.env.RATE_LIMIT_MAIL_PER_HOUR;
 
   beforeAll(async () => {
     const issued = generateApiToken();
@@ -17,7 +18,8 @@ describe('POST /api/correo/entrante: the sender’s hourly limit', () => {
   });
 
   afterAll(() => {
-    process.env.RATE_LIMIT_MAIL_PER_HOUR = '0';
+    if (previous === undefined) delete process.env.RATE_LIMIT_MAIL_PER_HOUR;
+    else process.env.RATE_LIMIT_MAIL_PER_HOUR = previous;
     reloadConfig();
   });
 
