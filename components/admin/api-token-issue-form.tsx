@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { issueApiTokenAction, type IssueApiTokenResult } from '@/lib/actions/api-tokens';
-import { ROLES, ROLE_INFO } from '@/lib/domain/actor';
+import { ROLE_INFO, TOKEN_ROLES } from '@/lib/domain/actor';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -45,34 +45,42 @@ export function ApiTokenIssueForm({ areaOptions }: { areaOptions: string[] }) {
             {(a) => (
               <Select {...a} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">Seleccione un rol</option>
-                {ROLES.map((r) => (
+                {TOKEN_ROLES.map((r) => (
                   <option key={r} value={r}>{`${ROLE_INFO[r].nombre} (${r})`}</option>
                 ))}
               </Select>
             )}
           </Field>
         </div>
-        <fieldset aria-describedby={areasError ? 'token-areas-error token-areas-hint' : 'token-areas-hint'} className="space-y-2">
-          <legend className="font-medium text-gray-900">Áreas</legend>
-          <p id="token-areas-hint" className="text-sm text-gray-700">Obligatorias para el rol Área: el token solo verá los tickets de esas áreas.</p>
-          {areasError && <p id="token-areas-error" className="text-sm font-medium text-red-700">{areasError}</p>}
-          <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-            {areaOptions.map((area, i) => (
-              <div key={area} className="flex items-center gap-3">
-                <input
-                  id={`token-area-${i}`}
-                  type="checkbox"
-                  name="areas"
-                  value={area}
-                  checked={areas.includes(area)}
-                  onChange={(e) => toggleArea(area, e.target.checked)}
-                  className="size-5 rounded border-gray-500 accent-blue-700"
-                />
-                <label htmlFor={`token-area-${i}`}>{area}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        {role === 'CORREO' && (
+          <p className="text-sm text-gray-700">
+            Un token de correo entrante solo entrega mensajes a <code>POST /api/correo/entrante</code> (el comando <code>scripts/mail-pipe.mjs</code> del servidor de correo); no consulta ni modifica tickets.
+          </p>
+        )}
+        {/* Only an AREA token is scoped by areas; the others would keep names that mean nothing. */}
+        {role === 'AREA' && (
+          <fieldset aria-describedby={areasError ? 'token-areas-error token-areas-hint' : 'token-areas-hint'} className="space-y-2">
+            <legend className="font-medium text-gray-900">Áreas</legend>
+            <p id="token-areas-hint" className="text-sm text-gray-700">Obligatorias para el rol Área: el token solo verá los tickets de esas áreas.</p>
+            {areasError && <p id="token-areas-error" className="text-sm font-medium text-red-700">{areasError}</p>}
+            <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+              {areaOptions.map((area, i) => (
+                <div key={area} className="flex items-center gap-3">
+                  <input
+                    id={`token-area-${i}`}
+                    type="checkbox"
+                    name="areas"
+                    value={area}
+                    checked={areas.includes(area)}
+                    onChange={(e) => toggleArea(area, e.target.checked)}
+                    className="size-5 rounded border-gray-500 accent-blue-700"
+                  />
+                  <label htmlFor={`token-area-${i}`}>{area}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <Button type="submit" disabled={pending}>{pending ? 'Emitiendo…' : 'Emitir token'}</Button>
       </form>
     </div>

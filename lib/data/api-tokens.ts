@@ -2,9 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import type { Actor, TokenRol } from '@/lib/domain/actor';
-import { generateApiToken, hashApiToken } from '@/lib/domain/api-token';
+import { generateApiToken, hashApiToken, readBearerToken } from '@/lib/domain/api-token';
 import { FORBIDDEN_API_TOKENS_MESSAGE, mayManageApiTokens } from '@/lib/domain/permissions';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '@/lib/errors';
 import type { ApiTokenInput } from '@/lib/validation/api-token';
 
 // Never the hash; the clear token only once, when issued.
@@ -71,6 +71,15 @@ export async function findActiveApiToken(token: string) {
   if (!row || row.revokedAt) return null;
   await touchLastUsed(row.id, row.lastUsedAt);
   return row;
+}
+
+/** The inbound mail endpoint's check (docs/email.md): 401 without an active token, 403 for any role but CORREO. */
+export async function requireMailToken(request: Request): Promise<{ id: string; name: string }> {
+  const token = readBearerToken(request.headers.get('authorization'));
+  const row = token ? await findActiveApiToken(token) : null;
+  if (!row) throw new UnauthenticatedError('Envíe un token de API de rol CORREO válido (Authorization: Bearer …).');
+  if (row.role !== 'CORREO') throw new ForbiddenError('Solo un token de rol CORREO puede entregar correo entrante.');
+  return { id: row.id, name: row.name };
 }
 
 const TOUCH_INTERVAL_MS = 60_000;

@@ -1,4 +1,5 @@
 import { ATTACHMENT_LIMITS } from '@/lib/domain/conversation';
+import { INVISIBLE_CHARACTERS } from '@/lib/domain/control-characters';
 
 /** The content types accepted, as `file-type` names them; plain text is recognised apart (docs/conversation.md). */
 export const ACCEPTED_ATTACHMENT_TYPES: ReadonlySet<string> = new Set([
@@ -73,7 +74,7 @@ export function isInlineType(tipo: string): boolean {
 /** The file's own name without any path, control or direction characters, trimmed to 255 characters. */
 export function sanitizeFileName(raw: string): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
-  const clean = base.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '').replace(/\s+/g, ' ').trim();
+  const clean = base.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
   if (clean === '' || /^\.+$/.test(clean)) return FALLBACK_FILE_NAME;
   const chars = [...clean];
   if (chars.length <= NAME_MAX) return clean;

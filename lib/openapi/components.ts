@@ -115,6 +115,16 @@ export const schemas: Record<string, Json> = {
   LookupInput: bodySchema(lookupInputSchema),
   ReplyInput: bodySchema(replyInputSchema),
   ApiTokenInput: bodySchema(apiTokenInputSchema),
+  InboundMailOutcome: {
+    type: 'object',
+    required: ['resultado'],
+    properties: {
+      resultado: { type: 'string', enum: ['ticket', 'respuesta', 'ignorado'] },
+      ticketLabel: nullable({ type: 'string', examples: ['TK-2026-00042'] }),
+      duplicado: { type: 'boolean', description: 'El Message-ID ya se había recibido: este es su primer resultado, sin efectos nuevos.' },
+      motivo: { type: 'string', description: 'Por qué se ignoró.' },
+    },
+  },
   CreatedTicket: {
     type: 'object',
     properties: {

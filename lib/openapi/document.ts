@@ -176,6 +176,27 @@ export function openApiDocument(): Json {
           responses: { 200: { description: 'Los siete estados.', ...json({ type: 'array', items: { type: 'object', additionalProperties: true } }) } },
         },
       },
+      '/api/correo/entrante': {
+        post: {
+          tags: ['Correo'],
+          summary: 'Entregar un correo entrante (token de rol CORREO)',
+          description:
+            'El mensaje completo (RFC 5322), como lo entrega el servidor de correo (`scripts/mail-pipe.mjs`). La respuesta del solicitante a su ticket abierto (por In-Reply-To/References o el número en el asunto) es un mensaje del ticket; cualquier otro correo radica un ticket con canal EMAIL. Las respuestas automáticas, los rebotes y los correos de la propia mesa se ignoran con 202. Un Message-ID repetido recibe el primer resultado con `duplicado: true`.',
+          operationId: 'correoEntrante',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'message/rfc822': { schema: { type: 'string', format: 'binary' } } } },
+          responses: {
+            201: { description: 'Se radicó un ticket.', ...json(ref('InboundMailOutcome')) },
+            200: { description: 'Se agregó la respuesta del solicitante a su ticket.', ...json(ref('InboundMailOutcome')) },
+            202: { description: 'Ignorado (respuesta automática, rebote, la propia mesa); no se escribió nada.', ...json(ref('InboundMailOutcome')) },
+            ...pick(400, 401, 403),
+            413: { description: 'El mensaje supera MAX_MAIL_BYTES (PAYLOAD_TOO_LARGE).', ...json(ref('Error')) },
+            415: { description: 'El Content-Type no es message/rfc822 (UNSUPPORTED_MEDIA_TYPE).', ...json(ref('Error')) },
+            429: { description: 'Demasiados correos de este remitente en la última hora (RATE_LIMITED, con Retry-After).', ...json(ref('Error')) },
+            503: { description: 'La base de datos no responde, o el mismo correo se está procesando en otra entrega (UNAVAILABLE, con Retry-After).', ...json(ref('Error')) },
+          },
+        },
+      },
       '/api/admin/tokens': {
         get: {
           tags: ['Administración'],

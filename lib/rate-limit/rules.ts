@@ -29,3 +29,9 @@ export async function limitSignIn(email: string): Promise<void> {
   const rules = [{ name: 'ingreso', points: getConfig().RATE_LIMIT_LOGIN_PER_HOUR, durationSeconds: HOUR }];
   await consumeRateLimit(rules, email.toLowerCase(), 'ingresar con esta cuenta');
 }
+
+/** Mails that would write something, per sender address (docs/email.md): a flood from one address stops here. */
+export async function limitInboundMail(sender: string): Promise<void> {
+  const rules = [{ name: 'correo-hora', points: getConfig().RATE_LIMIT_MAIL_PER_HOUR, durationSeconds: HOUR }];
+  await consumeRateLimit(rules, sender.toLowerCase(), 'recibir correos de este remitente');
+}

@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { CONTROL_MULTI_LINE, CONTROL_SINGLE_LINE } from '@/lib/domain/control-characters';
 
 /** Field lengths count code points, not UTF-16 units (docs/api.md). */
 export function charCount(value: string): number {
   return Array.from(value).length;
 }
 
-// NUL and the C0/C1 control characters never reach the database (PostgreSQL refuses NUL);
-// multi-line fields keep tab and line breaks.
-const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 interface TextOptions {
   /** With its article: "El nombre", "La categoría". */

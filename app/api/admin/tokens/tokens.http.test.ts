@@ -66,6 +66,17 @@ describe('API tokens: /api/admin/tokens', () => {
     }
   });
 
+  it('issues a CORREO token without areas, which every ticket endpoint refuses with 403', async () => {
+    const issued = await issue({ name: `Correo entrante ${unique()}`, role: 'CORREO', areas: ['Sistemas'] });
+    expect(issued).toMatchObject({ role: 'CORREO', areas: [] });
+    for (const [path, method] of [['/api/tickets', 'GET'], ['/api/admin/tokens', 'GET']] as const) {
+      const reply = await api(path, { method, token: issued.token });
+      expect(reply.status).toBe(403);
+      expect(reply.body.error?.code).toBe('FORBIDDEN');
+    }
+    expect((await api('/api/tickets', { token: issued.token })).body.error?.message).toMatch(/CORREO/);
+  });
+
   it('writes lastUsedAt at most once a minute', async () => {
     const { token, id } = await issue({ name: `Uso ${unique()}`, role: 'MESA' });
     await api('/api/admin/tokens', { token });
@@ -125,7 +136,7 @@ describe('API tokens: /api/admin/tokens', () => {
   it('refuses a bad body with 400 and a Spanish message per field, and stores nothing', async () => {
     const before = await testDb().apiToken.count();
     const cases: [Record<string, unknown>, Record<string, RegExp>][] = [
-      [{}, { name: /nombre es obligatorio/, role: /rol debe ser ADMIN, MESA o AREA/ }],
+      [{}, { name: /nombre es obligatorio/, role: /rol debe ser ADMIN, MESA, AREA o CORREO/ }],
       [{ name: 'x'.repeat(101), role: 'JEFE' }, { name: /como máximo 100 caracteres/, role: /rol debe ser/ }],
       [{ name: 'Sin áreas', role: 'AREA' }, { areas: /al menos un área/ }],
       [{ name: 'Área falsa', role: 'AREA', areas: ['No existe'] }, { areas: /No existe el área: No existe/ }],

@@ -1,0 +1,7 @@
+// NUL and the C0/C1 control characters never reach the database (PostgreSQL refuses NUL);
+// multi-line text keeps tab and line breaks.
+export const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+export const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Control, format (text direction) and line-separator characters: none belongs in a one-line name. */
+export const INVISIBLE_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
