@@ -80,6 +80,8 @@ describe('retrying mails', () => {
     await retryMail(admin, { id: row.id });
     expect(await stateOf(row.id)).toMatchObject({ status: 'PENDING', attempts: 0, nextAttemptAt: now, lockedUntil: null });
     expect(await auditCount()).toBe(audits + 1);
+    // It stays on the page, pending, with the error that made it fail, until the worker sends it.
+    expect((await getOutboxSummary(admin)).rows.find((r) => r.id === row.id)).toMatchObject({ status: 'PENDING', attempts: 0, lastError: '550 buzón inexistente' });
     expect((await latestAudit())[0]).toMatchObject({
       accion: 'correo.reintentar',
       entidad: 'correo',
@@ -100,6 +102,9 @@ describe('retrying mails', () => {
     const audits = await auditCount();
     await expect(retryMail(admin, { id: claimed.id })).rejects.toThrow(/se está enviando/);
     expect(await stateOf(claimed.id)).toMatchObject({ attempts: 1, lockedUntil: claimed.lockedUntil });
+    // A mail that never failed is simply queued: nothing to retry.
+    const queued = await mail();
+    await expect(retryMail(admin, { id: queued.id })).rejects.toThrow(/no se puede reintentar/);
     expect(await auditCount()).toBe(audits);
   });
 

@@ -37,17 +37,15 @@ export interface OutboxSummary {
   rows: OutboxProblemRow[];
 }
 
+/** Failed, or pending after a failure (waiting for its next attempt, or put back by a retry). */
+const PROBLEMS: Prisma.OutboxMailWhereInput = {
+  OR: [{ status: 'FAILED' }, { status: 'PENDING', OR: [{ attempts: { gt: 0 } }, { lastError: { not: null } }] }],
+};
+
 // A pending row under a worker's claim is being sent right now: resetting it could send it twice.
 function retryable(now: Date): Prisma.OutboxMailWhereInput {
-  return {
-    OR: [
-      { status: 'FAILED' },
-      { status: 'PENDING', attempts: { gt: 0 }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-    ],
-  };
+  return { AND: [PROBLEMS, { OR: [{ status: 'FAILED' }, { lockedUntil: null }, { lockedUntil: { lt: now } }] }] };
 }
-
-const PROBLEMS: Prisma.OutboxMailWhereInput = { OR: [{ status: 'FAILED' }, { status: 'PENDING', attempts: { gt: 0 } }] };
 
 const RESET = (now: Date) => ({ status: 'PENDING' as const, attempts: 0, nextAttemptAt: now, lockedUntil: null });
 
@@ -92,7 +90,7 @@ export async function retryMail(actor: Actor, { id }: z.output<typeof mailRetryS
       SELECT status, attempts, "lastError" FROM mail_outbox WHERE id = ${id}::uuid FOR UPDATE`;
     if (!row) throw new NotFoundError('El correo no existe.');
     const { count } = await tx.outboxMail.updateMany({ where: { id, ...retryable(now) }, data: RESET(now) });
-    if (count === 0) throw new ValidationError('Este correo ya se envió o se está enviando: no se puede reintentar.');
+    if (count === 0) throw new ValidationError('Este correo no se puede reintentar: ya se envió, ya está en cola o se está enviando ahora.');
     await recordAdminAudit(tx, actor, {
       accion: 'correo.reintentar',
       entidad: 'correo',
