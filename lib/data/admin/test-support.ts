@@ -64,6 +64,7 @@ export async function validAdminInputs(): Promise<Record<string, unknown>> {
     updateResumeSetting: { reanudarConRespuesta: false },
     updateInboundSettings: { inboundTipo: 'QUEJA', inboundPrioridad: 'ALTA', inboundArea: 'Sistemas' },
     retryMail: { id: '00000000-0000-4000-8000-000000000002' },
+    retryAllFailedMails: {},
     createHoliday: { date: '2093-01-02', name },
     updateHoliday: { originalDate: '2026-01-01', date: '2026-01-02', name },
     deleteHoliday: { date: '2026-01-01' },
