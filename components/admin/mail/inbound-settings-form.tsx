@@ -29,38 +29,29 @@ export function InboundSettingsForm({ current, prioridades, areas }: InboundSett
     defaultValues: current,
     action: updateInboundSettingsAction,
   });
-  const priorityOptions = withCurrent(prioridades.map((p) => ({ value: p.codigo, label: p.nombre })), current.inboundPrioridad);
-  const areaOptions = withCurrent(areas.map((a) => ({ value: a, label: a })), current.inboundArea);
+  const fields = [
+    { name: 'inboundTipo', label: 'Tipo', options: TIPOS.map((t) => ({ value: t, label: TIPO_INFO[t].nombre })) },
+    { name: 'inboundPrioridad', label: 'Prioridad', options: withCurrent(prioridades.map((p) => ({ value: p.codigo, label: p.nombre })), current.inboundPrioridad) },
+    { name: 'inboundArea', label: 'Área', options: withCurrent(areas.map((a) => ({ value: a, label: a })), current.inboundArea) },
+  ] as const;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="inbound-title" className="space-y-4 rounded-lg border border-gray-300 bg-white p-6">
       <h2 id="inbound-title" className="text-xl font-semibold">Correo entrante</h2>
       <p className="text-gray-800">
-        Un correo que no responde a un ticket abre uno nuevo por el canal Correo electrónico, con estos valores. El equipo
-        puede reclasificarlo o transferirlo después.
+        Un correo que no es la respuesta de un solicitante a su propio ticket abre un ticket nuevo por el canal Correo
+        electrónico, con estos valores. El equipo puede reclasificarlo o transferirlo después.
       </p>
       <FormStatus status={status} />
       <div className="grid gap-4 md:grid-cols-3">
-        <Field id="inboundTipo" label="Tipo" error={errorOf('inboundTipo')}>
-          {(control) => (
-            <Select {...control} {...form.register('inboundTipo')}>
-              {TIPOS.map((t) => <option key={t} value={t}>{TIPO_INFO[t].nombre}</option>)}
-            </Select>
-          )}
-        </Field>
-        <Field id="inboundPrioridad" label="Prioridad" error={errorOf('inboundPrioridad')}>
-          {(control) => (
-            <Select {...control} {...form.register('inboundPrioridad')}>
-              {priorityOptions.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
-            </Select>
-          )}
-        </Field>
-        <Field id="inboundArea" label="Área" error={errorOf('inboundArea')}>
-          {(control) => (
-            <Select {...control} {...form.register('inboundArea')}>
-              {areaOptions.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-            </Select>
-          )}
-        </Field>
+        {fields.map((f) => (
+          <Field key={f.name} id={f.name} label={f.label} error={errorOf(f.name)}>
+            {(control) => (
+              <Select {...control} {...form.register(f.name)}>
+                {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </Select>
+            )}
+          </Field>
+        ))}
       </div>
       <Button type="submit" disabled={submitting}>{submitting ? 'Guardando…' : 'Guardar correo entrante'}</Button>
     </form>
