@@ -15,6 +15,7 @@ const ADMIN_PAGES = [
   '/panel/admin/sla',
   '/panel/admin/calendario',
   '/panel/admin/festivos',
+  '/panel/admin/correo',
   '/panel/admin/tokens',
   '/panel/admin/auditoria',
 ];

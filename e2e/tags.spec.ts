@@ -1,13 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator } from '@playwright/test';
 import { expect, test } from './support/auth';
+import { hydrated } from './support/hydration';
 
 test.use({ role: 'mesa' });
-
-/** Resolves once React has hydrated the element: its event handlers work from then on. */
-async function hydrated(element: Locator) {
-  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber$')))).toBe(true);
-}
 
 test('la mesa agrega una etiqueta en el ticket, filtra el tablero por ella y la quita', async ({ page, request }) => {
   const etiqueta = `e2e-${Date.now().toString(36)}`;

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expectedOperationsFor, type ExpectedOperation } from '../scripts/test/transition-oracle';
 import { expect, test } from './support/auth';
+import { hydrated } from './support/hydration';
 
 test.use({ role: 'mesa' });
 
@@ -48,11 +49,6 @@ const OPERATION_NAMES: Record<Exclude<ExpectedOperation, 'etiquetar' | 'actualiz
   archivar: 'Archivar',
   prorrogar: 'Prorrogar',
 };
-
-/** Resolves once React has hydrated the element: its event handlers work from then on. */
-async function hydrated(element: Locator) {
-  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber$')))).toBe(true);
-}
 
 test('la mesa ve los datos del ticket, lo asigna a un área y agrega una nota interna que el historial marca', async ({ page, request }) => {
   const ticket = await createTicket(request, {

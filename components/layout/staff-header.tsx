@@ -31,6 +31,9 @@ export function StaffHeader({ actor }: { actor: Actor }) {
             <span className="block font-semibold text-gray-900">{actor.name}</span>
             <span className="block text-sm text-gray-700">Rol: {ROLE_INFO[actor.role].nombre}</span>
           </p>
+          <Link href="/panel/perfil" className="inline-flex min-h-11 items-center rounded px-3 py-2 font-medium text-blue-800 underline underline-offset-4">
+            Mi perfil
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -2,14 +2,13 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
-import { normalizeTicketLabel } from '@/lib/domain/label';
 import type { SlaEstado } from '@/lib/domain/sla';
 import { slaEstadoOf, slaRemainingMs } from '@/lib/domain/sla-status';
 import { allowedOperations, requesterReadsText } from '@/lib/domain/transitions';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { messageSelect, toMessageView } from '@/lib/data/messages';
 import { loadCalendar } from '@/lib/data/settings';
-import { ticketScope } from '@/lib/data/ticket-scope';
+import { ticketKey, ticketScope } from '@/lib/data/ticket-scope';
 import { isUuid } from '@/lib/domain/uuid';
 
 const detailSelect = {
@@ -38,8 +37,7 @@ export function assertTicketId(id: string): void {
 
 /** Outside the actor's scope a ticket is not found, as if absent; a label matches in any case (`tk-2026-00042`). */
 export async function getTicketDetail(actor: Actor, where: { id: string } | { label: string }): Promise<TicketDetail> {
-  const key = 'label' in where ? { label: normalizeTicketLabel(where.label) } : { id: where.id };
-  const ticket = await db().ticket.findFirst({ where: { ...key, ...ticketScope(actor) }, select: detailSelect });
+  const ticket = await db().ticket.findFirst({ where: { ...ticketKey(where), ...ticketScope(actor) }, select: detailSelect });
   if (!ticket) throw new NotFoundError('El ticket no existe.');
   const now = new Date();
   const calendar = await loadCalendar(new Date(Math.min(now.getTime(), ticket.fechaLimiteSla.getTime())), new Date(Math.max(now.getTime(), ticket.fechaLimiteSla.getTime())));

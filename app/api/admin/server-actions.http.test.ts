@@ -69,8 +69,9 @@ async function footprint() {
     db.subcategory.count(),
     db.priority.findMany({ orderBy: { code: 'asc' } }),
     db.slaPolicy.findMany({ orderBy: { id: 'asc' } }),
-    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true } }),
+    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, inboundTipo: true, inboundPrioridad: true, inboundArea: true } }),
     db.holiday.count(),
+    db.outboxMail.findMany({ where: { status: 'FAILED' }, orderBy: { id: 'asc' }, select: { id: true, attempts: true } }),
   ]);
 }
 
@@ -79,9 +80,9 @@ describe('administration server actions over HTTP, with real sessions', () => {
     const names = adminActions().map((a) => a.exportedName).sort();
     expect(names).toEqual([
       'createAreaAction', 'createCategoryAction', 'createHolidayAction', 'createPriorityAction', 'createSubcategoryAction', 'createUserAction',
-      'deleteHolidayAction', 'generateHolidaysAction', 'resetUserPasswordAction', 'setActivePolicySetAction', 'setAreaActiveAction',
-      'setCategoryActiveAction', 'setSubcategoryActiveAction', 'setUserActiveAction', 'updateAreaAction', 'updateCalendarAction',
-      'updateCategoryAction', 'updateHolidayAction', 'updatePauseSettingAction', 'updatePriorityAction', 'updateResumeSettingAction',
+      'deleteHolidayAction', 'generateHolidaysAction', 'resetUserPasswordAction', 'retryAllFailedMailsAction', 'retryMailAction',
+      'setActivePolicySetAction', 'setAreaActiveAction', 'setCategoryActiveAction', 'setSubcategoryActiveAction', 'setUserActiveAction',
+      'updateAreaAction', 'updateCalendarAction', 'updateCategoryAction', 'updateHolidayAction', 'updateInboundSettingsAction', 'updatePauseSettingAction', 'updatePriorityAction', 'updateResumeSettingAction',
       'updateSlaPolicyAction', 'updateSubcategoryAction', 'updateUserAction',
     ]);
   });
@@ -95,7 +96,7 @@ describe('administration server actions over HTTP, with real sessions', () => {
       maxTickets: 1, areaId: sistemas.id, categoryId: 1, code: 'ALTA', newCode: 'ALTA', label: 'Intrusa', sortOrder: 1, slaHoras: 1,
       policySet: 'GENERAL', tipo: 'INCIDENTE', prioridad: 'ALTA', duracion: 1, reloj: 'HORAS_CALENDARIO', activePolicySet: 'PQRS',
       timeZone: 'UTC', workingDays: [6, 7], workStart: '00:00', workEnd: '01:00', pauseStopsSla: false,
-      date: '2026-01-01', originalDate: '2026-01-01', year: 2095,
+      date: '2026-01-01', originalDate: '2026-01-01', year: 2095, inboundTipo: 'QUEJA', inboundPrioridad: 'ALTA', inboundArea: 'Sistemas',
     };
     const before = await footprint();
     for (const cookie of [mesa, area]) {

@@ -3,12 +3,16 @@ import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
 import type { calendarSchema, pauseSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
+import type { InboundSettingsInput } from '@/lib/validation/admin/mail';
 import type { OrganisationSettings } from '@/lib/domain/settings';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import { loadSettings } from '@/lib/data/settings';
+import { findActiveArea } from '@/lib/data/areas';
+import { fieldError } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 
-const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true } as const;
+const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true,
+  inboundTipo: true, inboundPrioridad: true, inboundArea: true } as const;
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
@@ -58,6 +62,26 @@ async function updateSwitch(actor: Actor, field: 'pauseStopsSla' | 'reanudarConR
       entidad: 'configuracion',
       entidadId: field,
       datos: { antes: { [field]: before[field] }, despues: { [field]: value } },
+    });
+  });
+}
+
+/** What a ticket opened by inbound mail gets (docs/email.md): an active prioridad and an active área, kept under their own names. */
+export async function updateInboundSettings(actor: Actor, data: InboundSettingsInput): Promise<void> {
+  assertAdmin(actor);
+  await adminTransaction(async (tx) => {
+    const before = await lockSettings(tx);
+    const priority = await tx.priority.findFirst({ where: { code: data.inboundPrioridad, active: true }, select: { code: true } });
+    const area = await findActiveArea(data.inboundArea, tx);
+    if (!priority) throw fieldError('inboundPrioridad', 'La prioridad no existe o está inactiva: elija una de la lista.');
+    if (!area) throw fieldError('inboundArea', 'El área no existe o está inactiva: elija una de la lista.');
+    const after = { inboundTipo: data.inboundTipo, inboundPrioridad: priority.code, inboundArea: area.name };
+    await tx.settings.update({ where: { id: 1 }, data: after });
+    await recordAdminAudit(tx, actor, {
+      accion: 'configuracion.correo_entrante',
+      entidad: 'configuracion',
+      entidadId: 'correo_entrante',
+      datos: { antes: { inboundTipo: before.inboundTipo, inboundPrioridad: before.inboundPrioridad, inboundArea: before.inboundArea }, despues: after },
     });
   });
 }

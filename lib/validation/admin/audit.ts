@@ -11,6 +11,7 @@ export const AUDIT_ENTIDADES = {
   configuracion: 'Configuración',
   festivo: 'Festivos',
   token_api: 'Tokens de API',
+  correo: 'Correo',
 } as const;
 
 export type AuditEntidad = keyof typeof AUDIT_ENTIDADES;

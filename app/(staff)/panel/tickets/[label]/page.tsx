@@ -4,12 +4,14 @@ import { getSessionActor } from '@/lib/data/actor';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { listAssignableUsers } from '@/lib/data/staff-users';
 import { listEtiquetas } from '@/lib/data/tags';
+import { listTicketMails } from '@/lib/data/ticket-mails';
 import { getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import type { Actor } from '@/lib/domain/actor';
 import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
 import { NotFoundError } from '@/lib/errors';
 import { ClassificationCard } from '@/components/tickets/detail/classification-card';
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
+import { SentMails } from '@/components/tickets/detail/sent-mails';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
@@ -31,7 +33,14 @@ export default async function TicketPage({ params }: TicketPageProps) {
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/panel/tickets/${label}`)}`);
   if (!parseTicketLabel(label)) notFound();
 
-  const [ticket, catalogs, users, etiquetas] = await Promise.all([findTicket(actor, label), getCatalogs(), listAssignableUsers(actor), listEtiquetas(actor)]);
+  // The mails are read by label within the actor's scope, so they need not wait for the ticket.
+  const [ticket, catalogs, users, etiquetas, mails] = await Promise.all([
+    findTicket(actor, label),
+    getCatalogs(),
+    listAssignableUsers(actor),
+    listEtiquetas(actor),
+    listTicketMails(actor, { label }),
+  ]);
   if (!ticket) notFound();
 
   return (
@@ -63,6 +72,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
           <RequesterCard ticket={ticket} />
           <ClassificationCard ticket={ticket} prioridades={catalogs.prioridades} />
           <SlaCard ticket={ticket} />
+          <SentMails mails={mails} />
         </div>
       </div>
     </div>
