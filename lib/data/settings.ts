@@ -15,7 +15,7 @@ export async function loadSettings(client: Prisma.TransactionClient = db()): Pro
   const row = await client.settings.findUnique({
     where: { id: 1 },
     select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true,
-      inboundTipo: true, inboundPrioridad: true, inboundArea: true },
+      inboundTipo: true, inboundPrioridad: true, inboundArea: true, publicFormPrioridad: true },
   });
   if (!row) return DEFAULT_SETTINGS;
   return {
@@ -29,6 +29,7 @@ export async function loadSettings(client: Prisma.TransactionClient = db()): Pro
     inboundTipo: row.inboundTipo,
     inboundPrioridad: row.inboundPrioridad,
     inboundArea: row.inboundArea,
+    publicFormPrioridad: row.publicFormPrioridad,
   };
 }
 

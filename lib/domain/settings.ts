@@ -11,6 +11,8 @@ export interface OrganisationSettings extends Omit<WorkingCalendar, 'holidays'> 
   inboundTipo: TipoTicket;
   inboundPrioridad: string;
   inboundArea: string;
+  /** Whether the public form asks for a priority; hidden, it creates MEDIA tickets (docs/admin.md). */
+  publicFormPrioridad: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<OrganisationSettings> = Object.freeze({
@@ -21,4 +23,5 @@ export const DEFAULT_SETTINGS: Readonly<OrganisationSettings> = Object.freeze({
   inboundTipo: 'PETICION',
   inboundPrioridad: 'MEDIA',
   inboundArea: 'MESA',
+  publicFormPrioridad: false,
 });
