@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
 import { parseDelivered, startBlackHole, startSmtpSink, type SmtpSink } from '@/scripts/test/smtp-sink';
 
@@ -74,7 +75,10 @@ const deliveredTo = (emails: string[]) => sink.delivered.filter((m) => emails.in
 async function expectOneConfirmationEach(emails: string[], labels: string[], timeoutMs = 40_000) {
   const deadline = Date.now() + timeoutMs;
   while (new Set(deliveredTo(emails).map((m) => m.envelope.to[0])).size < emails.length) {
-    if (Date.now() > deadline) throw new Error(`Llegaron ${deliveredTo(emails).length} de ${emails.length} confirmaciones.`);
+    if (Date.now() > deadline) {
+      const logs = instances.map((i) => i.output.join('').slice(-1500)).join('\n---\n');
+      throw new Error(`Llegaron ${deliveredTo(emails).length} de ${emails.length} confirmaciones. Registro de las instancias:\n${logs}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   await new Promise((r) => setTimeout(r, 1_500));
@@ -86,6 +90,9 @@ async function expectOneConfirmationEach(emails: string[], labels: string[], tim
 }
 
 beforeAll(async () => {
+  // The mails earlier test files queued (thousands, the shared app sends none) are not this file's:
+  // set aside, so the instances' workers start on an empty queue.
+  await testDb().outboxMail.deleteMany({ where: { status: 'PENDING' } });
   sink = await startSmtpSink();
   await Promise.all([startInstance(), startInstance()]);
 }, 120_000);

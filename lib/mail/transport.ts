@@ -27,8 +27,12 @@ export function createMailTransport(smtpUrl: string | undefined): MailTransport 
   return smtpUrl ? smtpTransport(smtpUrl) : logTransport();
 }
 
+// A small pool keeps its connections open between mails: a backlog goes out without one SMTP
+// handshake per mail.
+const POOL = { pool: true, maxConnections: 2, maxMessages: 100 };
+
 function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport({ url, ...TIMEOUTS });
+  const transporter = nodemailer.createTransport({ url, ...TIMEOUTS, ...POOL });
   return {
     async send(mail) {
       await transporter.sendMail({
