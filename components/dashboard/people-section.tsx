@@ -10,49 +10,46 @@ const BOX = 'rounded-lg border border-gray-300 bg-white p-4';
 const HEAD = 'py-2 pr-3 font-medium';
 const NUM = 'py-2 pr-3 text-right tabular-nums';
 
-function WorkloadTable({ caption, groupHeader, rows, empty }: { caption: string; groupHeader: string; rows: (WorkloadRow & { key: string })[]; empty: string }) {
+/** A table's place when it has no rows: its name as a heading and a sentence. */
+function EmptyTable({ caption, text }: { caption: string; text: string }) {
   return (
     <div className={BOX}>
-      {rows.length === 0 ? (
-        <>
-          <h3 className="mb-2 font-semibold text-gray-900">{caption}</h3>
-          <p className="text-gray-800">{empty}</p>
-        </>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-gray-700">
-              <th scope="col" className={HEAD}>{groupHeader}</th>
-              <th scope="col" className={`${HEAD} text-right`}>Abiertos ahora</th>
-              <th scope="col" className={`${HEAD} text-right`}>Resueltos en el periodo</th>
+      <h3 className="mb-2 font-semibold text-gray-900">{caption}</h3>
+      <p className="text-gray-800">{text}</p>
+    </div>
+  );
+}
+
+function WorkloadTable({ caption, groupHeader, rows, empty }: { caption: string; groupHeader: string; rows: (WorkloadRow & { key: string })[]; empty: string }) {
+  if (rows.length === 0) return <EmptyTable caption={caption} text={empty} />;
+  return (
+    <div className={BOX}>
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
+        <thead>
+          <tr className="border-b border-gray-300 text-sm text-gray-700">
+            <th scope="col" className={HEAD}>{groupHeader}</th>
+            <th scope="col" className={`${HEAD} text-right`}>Abiertos ahora</th>
+            <th scope="col" className={`${HEAD} text-right`}>Resueltos en el periodo</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-b border-gray-200">
+              <th scope="row" className={`py-2 pr-3 font-normal wrap-anywhere ${r.nombre === null ? 'text-gray-700 italic' : ''}`}>{r.nombre ?? 'Sin asignar'}</th>
+              <td className={NUM}>{formatCount(r.abiertos)}</td>
+              <td className={NUM}>{formatCount(r.resueltos)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className="border-b border-gray-200">
-                <th scope="row" className={`py-2 pr-3 font-normal wrap-anywhere ${r.nombre === null ? 'text-gray-700 italic' : ''}`}>{r.nombre ?? 'Sin asignar'}</th>
-                <td className={NUM}>{formatCount(r.abiertos)}</td>
-                <td className={NUM}>{formatCount(r.resueltos)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
 
 function FirstResponseTable({ rows }: { rows: FirstResponseRow[] }) {
   const caption = 'Primera respuesta pública por tipo';
-  if (rows.length === 0) {
-    return (
-      <div className={BOX}>
-        <h3 className="mb-2 font-semibold text-gray-900">{caption}</h3>
-        <p className="text-gray-800">No se crearon tickets en este periodo.</p>
-      </div>
-    );
-  }
+  if (rows.length === 0) return <EmptyTable caption={caption} text="No se crearon tickets en este periodo." />;
   return (
     <div className={BOX}>
       <table className="w-full border-collapse text-left">
