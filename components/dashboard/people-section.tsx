@@ -6,9 +6,9 @@ import { formatCount } from '@/lib/domain/dashboard-stats';
 import { formatDuration } from '@/lib/domain/sla-time-text';
 import { TIPO_INFO } from '@/lib/domain/tipos';
 
-const BOX = 'rounded-lg border border-gray-300 bg-white p-4';
-const HEAD = 'py-2 pr-3 font-medium';
-const NUM = 'py-2 pr-3 text-right tabular-nums';
+const BOX = 'rounded-lg border border-gray-300 bg-white p-3 sm:p-4';
+const HEAD = 'py-2 pr-2 font-medium sm:pr-3';
+const NUM = 'py-2 pr-2 text-right tabular-nums sm:pr-3';
 
 /** A table's place when it has no rows: its name as a heading and a sentence. */
 function EmptyTable({ caption, text }: { caption: string; text: string }) {
@@ -24,7 +24,7 @@ function WorkloadTable({ caption, groupHeader, rows, empty }: { caption: string;
   if (rows.length === 0) return <EmptyTable caption={caption} text={empty} />;
   return (
     <div className={BOX}>
-      <table className="w-full border-collapse text-left">
+      <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
         <thead>
           <tr className="border-b border-gray-300 text-sm text-gray-700">
@@ -36,7 +36,7 @@ function WorkloadTable({ caption, groupHeader, rows, empty }: { caption: string;
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-b border-gray-200">
-              <th scope="row" className={`py-2 pr-3 font-normal wrap-anywhere ${r.nombre === null ? 'text-gray-700 italic' : ''}`}>{r.nombre ?? 'Sin asignar'}</th>
+              <th scope="row" className={`py-2 pr-2 font-normal sm:pr-3 wrap-anywhere ${r.nombre === null ? 'text-gray-700 italic' : ''}`}>{r.nombre ?? 'Sin asignar'}</th>
               <td className={NUM}>{formatCount(r.abiertos)}</td>
               <td className={NUM}>{formatCount(r.resueltos)}</td>
             </tr>
@@ -52,20 +52,20 @@ function FirstResponseTable({ rows }: { rows: FirstResponseRow[] }) {
   if (rows.length === 0) return <EmptyTable caption={caption} text="No se crearon tickets en este periodo." />;
   return (
     <div className={BOX}>
-      <table className="w-full border-collapse text-left">
+      <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
         <thead>
           <tr className="border-b border-gray-300 text-sm text-gray-700">
             <th scope="col" className={HEAD}>Tipo</th>
             <th scope="col" className={`${HEAD} text-right`}>Creados</th>
-            <th scope="col" className={`${HEAD} text-right`}>Respondidos</th>
+            <th scope="col" className={`${HEAD} text-right`}>Con respuesta</th>
             <th scope="col" className={`${HEAD} text-right`}>Mediana hasta la primera respuesta</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.tipo} className="border-b border-gray-200">
-              <th scope="row" className="py-2 pr-3 font-normal">{TIPO_INFO[r.tipo].nombre}</th>
+              <th scope="row" className="py-2 pr-2 font-normal sm:pr-3">{TIPO_INFO[r.tipo].nombre}</th>
               <td className={NUM}>{formatCount(r.creados)}</td>
               <td className={NUM}>{formatCount(r.respondidos)}</td>
               <td className={NUM}>{r.medianaMs === null ? 'Sin respuestas' : formatDuration(r.medianaMs)}</td>
