@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Workload } from '@/lib/data/dashboard/workload';
 import type { DashboardPeriod } from '@/lib/domain/dashboard-period';
 import { formatDay } from '@/lib/domain/dashboard-period';
@@ -20,30 +21,37 @@ function EmptyTable({ caption, text }: { caption: string; text: string }) {
   );
 }
 
-function WorkloadTable({ caption, groupHeader, rows, empty }: { caption: string; groupHeader: string; rows: (WorkloadRow & { key: string })[]; empty: string }) {
-  if (rows.length === 0) return <EmptyTable caption={caption} text={empty} />;
+/** The box, caption and column headers of the section's tables: the first column names the rows, the others are counts. */
+function CountsTable({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
   return (
     <div className={BOX}>
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
         <thead>
           <tr className="border-b border-gray-300 text-sm text-gray-700">
-            <th scope="col" className={HEAD}>{groupHeader}</th>
-            <th scope="col" className={`${HEAD} text-right`}>Abiertos ahora</th>
-            <th scope="col" className={`${HEAD} text-right`}>Resueltos en el periodo</th>
+            {headers.map((h, i) => (
+              <th key={h} scope="col" className={i === 0 ? HEAD : `${HEAD} text-right`}>{h}</th>
+            ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-b border-gray-200">
-              <th scope="row" className={`py-2 pr-2 font-normal sm:pr-3 wrap-anywhere ${r.nombre === null ? 'text-gray-700 italic' : ''}`}>{r.nombre ?? 'Sin asignar'}</th>
-              <td className={NUM}>{formatCount(r.abiertos)}</td>
-              <td className={NUM}>{formatCount(r.resueltos)}</td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+function WorkloadTable({ caption, groupHeader, rows, empty }: { caption: string; groupHeader: string; rows: (WorkloadRow & { key: string })[]; empty: string }) {
+  if (rows.length === 0) return <EmptyTable caption={caption} text={empty} />;
+  return (
+    <CountsTable caption={caption} headers={[groupHeader, 'Abiertos ahora', 'Resueltos en el periodo']}>
+      {rows.map((r) => (
+        <tr key={r.key} className="border-b border-gray-200">
+          <th scope="row" className={`py-2 pr-2 font-normal sm:pr-3 wrap-anywhere ${r.nombre === null ? 'text-gray-700 italic' : ''}`}>{r.nombre ?? 'Sin asignar'}</th>
+          <td className={NUM}>{formatCount(r.abiertos)}</td>
+          <td className={NUM}>{formatCount(r.resueltos)}</td>
+        </tr>
+      ))}
+    </CountsTable>
   );
 }
 
@@ -51,29 +59,16 @@ function FirstResponseTable({ rows }: { rows: FirstResponseRow[] }) {
   const caption = 'Primera respuesta pública por tipo';
   if (rows.length === 0) return <EmptyTable caption={caption} text="No se crearon tickets en este periodo." />;
   return (
-    <div className={BOX}>
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
-        <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
-        <thead>
-          <tr className="border-b border-gray-300 text-sm text-gray-700">
-            <th scope="col" className={HEAD}>Tipo</th>
-            <th scope="col" className={`${HEAD} text-right`}>Creados</th>
-            <th scope="col" className={`${HEAD} text-right`}>Con respuesta</th>
-            <th scope="col" className={`${HEAD} text-right`}>Mediana hasta la primera respuesta</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.tipo} className="border-b border-gray-200">
-              <th scope="row" className="py-2 pr-2 font-normal sm:pr-3">{TIPO_INFO[r.tipo].nombre}</th>
-              <td className={NUM}>{formatCount(r.creados)}</td>
-              <td className={NUM}>{formatCount(r.respondidos)}</td>
-              <td className={NUM}>{r.medianaMs === null ? 'Sin respuestas' : formatDuration(r.medianaMs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CountsTable caption={caption} headers={['Tipo', 'Creados', 'Con respuesta', 'Mediana hasta la primera respuesta']}>
+      {rows.map((r) => (
+        <tr key={r.tipo} className="border-b border-gray-200">
+          <th scope="row" className="py-2 pr-2 font-normal sm:pr-3">{TIPO_INFO[r.tipo].nombre}</th>
+          <td className={NUM}>{formatCount(r.creados)}</td>
+          <td className={NUM}>{formatCount(r.respondidos)}</td>
+          <td className={NUM}>{r.medianaMs === null ? 'Sin respuestas' : formatDuration(r.medianaMs)}</td>
+        </tr>
+      ))}
+    </CountsTable>
   );
 }
 
