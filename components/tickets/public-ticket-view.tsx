@@ -45,7 +45,7 @@ export function PublicTicketView({ ticket, headingRef, onReply }: PublicTicketVi
         </div>
       </header>
 
-      <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-4 sm:grid-cols-2">
         {rows
           .filter(([, value]) => value)
           .map(([term, value]) => (

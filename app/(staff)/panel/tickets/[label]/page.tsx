@@ -11,6 +11,7 @@ import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
 import { NotFoundError } from '@/lib/errors';
 import { ClassificationCard } from '@/components/tickets/detail/classification-card';
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
+import { PhoneJumpBar } from '@/components/tickets/detail/phone-jump-bar';
 import { SentMails } from '@/components/tickets/detail/sent-mails';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
@@ -44,10 +45,10 @@ export default async function TicketPage({ params }: TicketPageProps) {
   if (!ticket) notFound();
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 pb-20 lg:pb-0">
       <TicketHeader ticket={ticket} />
-      <div className="grid gap-8 lg:grid-cols-3">
-        <div className="space-y-8 lg:col-span-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
+        <div id="responder" className="min-w-0 scroll-mt-4 space-y-8 lg:col-span-2">
           <StaffConversation
             ticketId={ticket.ticketUuid}
             mensajes={ticket.mensajes}
@@ -55,7 +56,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
             canWrite={ticket.operacionesPermitidas.includes('actualizar')}
           />
         </div>
-        <div className="space-y-6">
+        <div id="acciones" className="min-w-0 scroll-mt-4 space-y-6">
           <OperationsPanel
             ticketId={ticket.ticketUuid}
             version={ticket.version}
@@ -75,6 +76,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
           <SentMails mails={mails} />
         </div>
       </div>
+      <PhoneJumpBar canReply={ticket.operacionesPermitidas.includes('actualizar')} />
     </div>
   );
 }
