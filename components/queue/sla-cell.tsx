@@ -1,27 +1,24 @@
 import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
-import { Badge } from '@/components/ui/badge';
 import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
+import { Badge } from '@/components/ui/badge';
 
 interface SlaCellProps {
   slaEstado: SlaEstado;
   slaRestanteMs: number | null;
   slaReloj: SlaClock;
-  fechaLimiteSla: string;
   limiteTexto: string;
 }
 
-export function SlaCell({ slaEstado, slaRestanteMs, slaReloj, fechaLimiteSla, limiteTexto }: SlaCellProps) {
+/** The SLA status as a word on its colour, the time left beside it; the deadline in the tooltip and for screen readers. */
+export function SlaCell({ slaEstado, slaRestanteMs, slaReloj, limiteTexto }: SlaCellProps) {
   const info = SLA_ESTADO_INFO[slaEstado];
   const time = slaTimeLeftText({ remainingMs: slaRestanteMs, slaEstado, reloj: slaReloj });
   return (
-    <div className="space-y-1">
-      <Badge color={info.color} className="whitespace-nowrap">{info.nombre}</Badge>
-      {time && <p className="text-sm font-medium whitespace-nowrap text-gray-900">{time}</p>}
-      <p className="text-xs text-gray-700">
-        <span className="sr-only">Fecha límite: </span>
-        <time dateTime={fechaLimiteSla}>{limiteTexto}</time>
-      </p>
-    </div>
+    <span className="flex min-w-0 items-center gap-1.5" title={[info.nombre, time, `Fecha límite: ${limiteTexto}`].filter(Boolean).join(' · ')}>
+      <Badge color={info.color} className="shrink-0 px-2! py-0! text-xs! whitespace-nowrap">{info.nombre}</Badge>
+      {time && <span className="truncate text-xs font-medium text-gray-900">{time}</span>}
+      <span className="sr-only">, fecha límite: {limiteTexto}</span>
+    </span>
   );
 }
