@@ -107,9 +107,10 @@ test.describe('una pantalla llena de tickets', () => {
     await page.reload();
     await expect(page.getByRole('radio', { name: 'Cómoda' })).toBeChecked();
     expect((await rowBoxes(page))[0]!.height).toBeGreaterThan(compact + 6);
-    await page.locator('summary', { hasText: 'Filtros' }).click();
     await board(page).getByRole('checkbox', { name: 'Seleccionar todos los tickets de esta página' }).check();
     await expect(page.getByRole('region', { name: /Acciones en bloque/ })).toBeVisible();
+    await page.locator('summary', { hasText: 'Filtros' }).click();
+    await expect(page.getByRole('form', { name: 'Filtros del tablero' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     await chooseDensity(page, 'Compacta');

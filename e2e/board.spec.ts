@@ -207,9 +207,10 @@ test('el tablero no tiene fallas de accesibilidad graves ni críticas', async ({
   await page.goto(`/panel?q=${word}`);
   await expect(bodyRows(page)).toHaveCount(2);
   // Every part on screen: the filters open and the bulk form showing.
-  await page.locator('summary', { hasText: 'Filtros' }).click();
   await board(page).getByRole('checkbox', { name: 'Seleccionar todos los tickets de esta página' }).check();
   await expect(page.getByRole('region', { name: /Acciones en bloque/ })).toBeVisible();
+  await page.locator('summary', { hasText: 'Filtros' }).click();
+  await expect(page.getByRole('form', { name: 'Filtros del tablero' })).toBeVisible();
 
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -21,15 +21,14 @@ export function DensitySwitch({ density, onChange }: DensitySwitchProps) {
     });
   };
   return (
-    <div role="radiogroup" aria-labelledby="density-label" className="flex items-center gap-2 text-sm">
-      <span id="density-label" className="font-medium text-gray-900">Filas</span>
+    <div role="radiogroup" aria-label="Densidad de las filas" className="flex items-center text-sm">
       <span className="inline-flex rounded-md border border-gray-500">
         {[...BOARD_DENSITIES].reverse().map((d) => (
           <label
             key={d}
-            className="cursor-pointer px-2.5 py-1 font-medium first:rounded-l-md last:rounded-r-md text-gray-900 has-checked:bg-blue-800 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-blue-700"
+            className="relative cursor-pointer px-2.5 py-0.5 font-medium first:rounded-l-md last:rounded-r-md text-gray-900 has-checked:bg-blue-800 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-blue-700"
           >
-            <input type="radio" name="board-density" value={d} checked={density === d} onChange={() => choose(d)} className="sr-only" />
+            <input type="radio" name="board-density" value={d} checked={density === d} onChange={() => choose(d)} className="absolute inset-0 m-0 size-full cursor-pointer opacity-0" />
             {BOARD_DENSITY_INFO[d].nombre}
           </label>
         ))}

@@ -28,7 +28,7 @@ export function EstadoTabs({ query, counts }: EstadoTabsProps) {
               <QueueLink
                 href={href}
                 aria-current={selected ? 'page' : undefined}
-                className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-sm font-medium whitespace-nowrap ${
+                className={`inline-flex items-center gap-1 rounded-md border px-1.5 py-1 text-sm font-medium whitespace-nowrap ${
                   selected ? 'border-blue-800 bg-blue-50 text-blue-900 ring-1 ring-blue-800' : 'border-gray-300 bg-white text-gray-800 hover:border-gray-500 hover:text-gray-950'
                 }`}
               >

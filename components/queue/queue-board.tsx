@@ -86,18 +86,15 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-2xl font-bold">Tablero</h1>
         <QueuePresets query={query} presets={presets} />
-        <div className="flex flex-wrap items-center gap-3 md:ml-auto">
+        <div className="flex flex-wrap items-center gap-3 lg:ml-auto">
           <DensitySwitch density={density} onChange={setDensity} />
           <ExportLink query={query} />
         </div>
       </div>
-      <div className="relative flex flex-wrap items-center gap-x-3 gap-y-2">
+      <div className="relative flex flex-wrap items-center gap-x-2 gap-y-2">
         <QueueSearch query={query} />
         <QueueFilters query={query} options={filterOptions} />
         <EstadoTabs query={query} counts={counts} />
-        <div className="md:ml-auto">
-          <QueueSummary query={query} counts={counts} shown={rows.length} />
-        </div>
       </div>
       {rows.length > 0 ? (
         <>
@@ -107,7 +104,10 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
       ) : (
         <QueueEmpty query={query} />
       )}
-      <QueuePagination query={query} nextCursor={nextCursor} prevCursor={prevCursor} />
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+        <QueueSummary query={query} counts={counts} shown={rows.length} />
+        <QueuePagination query={query} nextCursor={nextCursor} prevCursor={prevCursor} />
+      </div>
       {/* Room to scroll the last rows out from under the dock. */}
       {docked && <div aria-hidden="true" className="h-64 md:h-36" />}
       <BoardDock notice={notice} onCloseNotice={() => setNotice(null)}>

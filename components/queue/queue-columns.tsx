@@ -32,7 +32,7 @@ export function getQueueColumns({ selectable, prioridades, take }: ColumnOptions
     helper.accessor('ticketLabel', {
       id: 'ticket',
       header: 'Ticket',
-      meta: { className: 'w-28' },
+      meta: { className: 'w-32' },
       cell: ({ row }) => (
         <Link prefetch={false} href={`/panel/tickets/${row.original.ticketLabel}`} className="rounded text-sm font-semibold whitespace-nowrap tabular-nums text-blue-800 underline underline-offset-2">
           {row.original.ticketLabel}
@@ -60,7 +60,7 @@ export function getQueueColumns({ selectable, prioridades, take }: ColumnOptions
     helper.accessor('estado', {
       id: 'estado',
       header: 'Estado',
-      meta: { className: 'w-26' },
+      meta: { className: 'w-24' },
       cell: ({ row }) => (
         <Badge color={ESTADO_INFO[row.original.estado].color} className="max-w-full px-2! py-0! text-xs! whitespace-nowrap">
           <span className="truncate">{ESTADO_INFO[row.original.estado].nombre}</span>
@@ -78,7 +78,7 @@ export function getQueueColumns({ selectable, prioridades, take }: ColumnOptions
     helper.accessor('fechaCreacion', {
       id: 'creado',
       header: 'Creado',
-      meta: { className: `w-28 ${WIDE}` },
+      meta: { className: `w-32 ${WIDE}` },
       enableSorting: true,
       sortDescFirst: true,
       cell: ({ row }) => (

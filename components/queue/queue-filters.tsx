@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/form-controls';
 import { CheckboxGroup } from './checkbox-group';
+import { useDismissableDetails } from './dismissable-details';
 import { QueueLink, useQueueNavigation } from './queue-navigation';
 import { boardHref, changeQuery, panelFilterCount } from './queue-url';
 
@@ -30,6 +31,7 @@ export interface FilterOptions {
  */
 export function QueueFilters({ query, options }: { query: QueueQuery; options: FilterOptions }) {
   const { go } = useQueueNavigation();
+  const details = useDismissableDetails();
   const active = panelFilterCount(query);
   const [dateError, setDateError] = useState<string | undefined>();
   const [tagError, setTagError] = useState<string | undefined>();
@@ -75,7 +77,7 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
   const formKey = JSON.stringify([query.tipo, query.prioridad, query.area, query.slaEstado, query.asignadoA, query.desde, query.hasta, query.etiqueta, query.respuesta]);
 
   return (
-    <details className="group">
+    <details ref={details} className="group">
       <summary className="flex cursor-pointer items-center gap-1.5 rounded-md border border-gray-500 bg-white px-3 py-1 text-sm font-semibold whitespace-nowrap text-gray-900">
         <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
         Filtros{active > 0 ? ` (${active} ${active === 1 ? 'activo' : 'activos'})` : ''}

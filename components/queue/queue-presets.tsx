@@ -4,14 +4,14 @@ import type { QueuePreset, QueueQuery } from '@/lib/domain/queue';
 import { QueueLink } from './queue-navigation';
 import { activePreset, boardHref, presetView } from './queue-url';
 
-const BASE = 'inline-flex items-center rounded-full border px-3 py-1 text-sm font-semibold whitespace-nowrap';
+const BASE = 'inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap';
 
 /** The role's presets (lib/domain/queue.ts queuePresetsFor), as a row of small links. */
 export function QueuePresets({ query, presets }: { query: QueueQuery; presets: readonly QueuePreset[] }) {
   const active = activePreset(query, presets);
   return (
     <nav aria-label="Vistas guardadas">
-      <ul className="flex flex-wrap gap-1.5">
+      <ul className="flex flex-wrap gap-1">
         {presets.map((preset) => {
           const current = active?.id === preset.id;
           return (

@@ -38,7 +38,7 @@ export function QueueSearch({ query }: { query: QueueQuery }) {
   }, [text, fromUrl, query, go]);
 
   return (
-    <div role="search" className="w-full sm:w-72">
+    <div role="search" className="w-full sm:w-60">
       <label htmlFor={QUEUE_SEARCH_ID} className="sr-only">
         Buscar tickets
       </label>
