@@ -83,18 +83,19 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <div className="relative flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-2xl font-bold">Tablero</h1>
         <QueuePresets query={query} presets={presets} />
-        <div className="flex flex-wrap items-center gap-3 lg:ml-auto">
-          <DensitySwitch density={density} onChange={setDensity} />
-          <ExportLink query={query} />
+        <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto lg:ml-auto">
+          <QueueSearch query={query} />
+          <QueueFilters query={query} options={filterOptions} />
         </div>
       </div>
-      <div className="relative flex flex-wrap items-center gap-x-2 gap-y-2">
-        <QueueSearch query={query} />
-        <QueueFilters query={query} options={filterOptions} />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <EstadoTabs query={query} counts={counts} />
+        <div className="lg:ml-auto">
+          <DensitySwitch density={density} onChange={setDensity} />
+        </div>
       </div>
       {rows.length > 0 ? (
         <>
@@ -105,7 +106,10 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
         <QueueEmpty query={query} />
       )}
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
-        <QueueSummary query={query} counts={counts} shown={rows.length} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <QueueSummary query={query} counts={counts} shown={rows.length} />
+          <ExportLink query={query} />
+        </div>
         <QueuePagination query={query} nextCursor={nextCursor} prevCursor={prevCursor} />
       </div>
       {/* Room to scroll the last rows out from under the dock. */}

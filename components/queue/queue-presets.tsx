@@ -4,7 +4,7 @@ import type { QueuePreset, QueueQuery } from '@/lib/domain/queue';
 import { QueueLink } from './queue-navigation';
 import { activePreset, boardHref, presetView } from './queue-url';
 
-const BASE = 'inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap';
+const BASE = 'inline-flex items-center rounded-full border px-2 py-0.5 text-[13px] font-semibold whitespace-nowrap';
 
 /** The role's presets (lib/domain/queue.ts queuePresetsFor), as a row of small links. */
 export function QueuePresets({ query, presets }: { query: QueueQuery; presets: readonly QueuePreset[] }) {

@@ -38,7 +38,7 @@ export function QueueSearch({ query }: { query: QueueQuery }) {
   }, [text, fromUrl, query, go]);
 
   return (
-    <div role="search" className="w-full sm:w-60">
+    <div role="search" className="min-w-0 flex-1 sm:w-52 sm:flex-none">
       <label htmlFor={QUEUE_SEARCH_ID} className="sr-only">
         Buscar tickets
       </label>
