@@ -20,8 +20,8 @@ interface QueueTableProps {
 }
 
 const getRowId = (row: BoardRow) => row.ticketUuid;
-// Compact ≈ 36 px a row (a screenful of tickets), comfortable ≈ 46 px.
-const CELL_PADDING: Record<BoardDensity, string> = { COMPACT: 'py-1', COMFORTABLE: 'py-2.5' };
+// Every row the same height, with or without a "Tomar" button: 36 px compact (a screenful of tickets), 48 px comfortable.
+const CELL_PADDING: Record<BoardDensity, string> = { COMPACT: 'h-9 py-1', COMFORTABLE: 'h-12 py-2' };
 const defaultColumn = { enableSorting: false };
 
 /** Rows keep the server's order: a sortable header changes the URL's `orden`/`dir` (back to page one) and the server re-sorts. */
