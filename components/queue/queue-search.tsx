@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QueueQuery } from '@/lib/domain/queue';
 import { Input } from '@/components/ui/form-controls';
 import { useQueueNavigation } from './queue-navigation';
@@ -27,6 +27,15 @@ export function QueueSearch({ query }: { query: QueueQuery }) {
     }
   }
 
+  // Words typed before the page became interactive are in the box but not in the state: keep them.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== fromUrl) setText(typed);
+    // Once, at hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const wanted = text.trim();
     if (wanted === fromUrl) return;
@@ -43,6 +52,7 @@ export function QueueSearch({ query }: { query: QueueQuery }) {
         Buscar tickets
       </label>
       <Input
+        ref={input}
         id={QUEUE_SEARCH_ID}
         type="search"
         value={text}

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from './auth';
+import { hydrated } from './hydration';
 
 export interface Seeded {
   id: string;
@@ -35,6 +36,8 @@ export const bodyRows = (page: Page) => board(page).locator('tbody tr');
 export const rowOf = (page: Page, label: string): Locator => board(page).getByRole('row').filter({ has: page.getByRole('link', { name: label, exact: true }) });
 
 export async function search(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Buscar tickets' }).fill(text);
+  const box = page.getByRole('searchbox', { name: 'Buscar tickets' });
+  await hydrated(box);
+  await box.fill(text);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${text}(&|$)`));
 }
