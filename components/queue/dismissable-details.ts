@@ -1,17 +1,20 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
-/** A <details> used as a popover: a click outside it or Escape closes it (Escape returns focus to its summary). */
+/**
+ * A <details> used as a popover: a click outside it or Escape closes it (Escape returns focus to its
+ * summary); `close` closes it from its own content.
+ */
 export function useDismissableDetails() {
   const ref = useRef<HTMLDetailsElement>(null);
+  const close = useCallback((focus: boolean) => {
+    const details = ref.current;
+    if (!details?.open) return;
+    details.open = false;
+    if (focus) details.querySelector('summary')?.focus();
+  }, []);
   useEffect(() => {
-    const close = (focus: boolean) => {
-      const details = ref.current;
-      if (!details?.open) return;
-      details.open = false;
-      if (focus) details.querySelector('summary')?.focus();
-    };
     const onPointer = (e: PointerEvent) => {
       if (ref.current && !ref.current.contains(e.target as Node)) close(false);
     };
@@ -24,6 +27,6 @@ export function useDismissableDetails() {
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('keydown', onKey);
     };
-  }, []);
-  return ref;
+  }, [close]);
+  return { ref, close };
 }

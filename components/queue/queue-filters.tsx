@@ -31,7 +31,7 @@ export interface FilterOptions {
  */
 export function QueueFilters({ query, options }: { query: QueueQuery; options: FilterOptions }) {
   const { go } = useQueueNavigation();
-  const details = useDismissableDetails();
+  const { ref: popoverRef, close: closePopover } = useDismissableDetails();
   const active = panelFilterCount(query);
   const [dateError, setDateError] = useState<string | undefined>();
   const [tagError, setTagError] = useState<string | undefined>();
@@ -55,6 +55,8 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
       return;
     }
     setTagError(undefined);
+    // Applied: the panel gets out of the way of the rows it chose.
+    closePopover(false);
     go(
       boardHref(
         changeQuery(query, {
@@ -77,7 +79,7 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
   const formKey = JSON.stringify([query.tipo, query.prioridad, query.area, query.slaEstado, query.asignadoA, query.desde, query.hasta, query.etiqueta, query.respuesta]);
 
   return (
-    <details ref={details} className="group">
+    <details ref={popoverRef} className="group">
       <summary className="flex cursor-pointer items-center gap-1.5 rounded-md border border-gray-500 bg-white px-3 py-1 text-sm font-semibold whitespace-nowrap text-gray-900">
         <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
         Filtros{active > 0 ? ` (${active} ${active === 1 ? 'activo' : 'activos'})` : ''}
