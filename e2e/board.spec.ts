@@ -1,19 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/auth';
+import { bodyRows, board, rowOf, search, seedTicket, uniqueWord, type Seeded } from './support/board';
 import { withDatabase } from './support/db';
 
 test.use({ role: 'mesa' });
-
-interface Seeded {
-  id: string;
-  label: string;
-}
-
-/** A word no other ticket contains, to find this test's tickets among everyone else's. */
-function uniqueWord(tag: string): string {
-  return `${tag}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
 
 /**
  * Puts the ticket on a calendar-hours clock due `ms` from now, so the time left the board shows
@@ -24,33 +15,6 @@ async function dueIn(ticketId: string, ms: number) {
   await withDatabase((db) =>
     db.query(`UPDATE tickets SET "slaReloj" = 'HORAS_CALENDARIO', "fechaLimiteSla" = $2, "fechaRiesgoSla" = $3 WHERE id = $1`, [ticketId, new Date(now + ms), new Date(now + ms / 2)]),
   );
-}
-
-/** A ticket created the way a requester does, through the public API. */
-async function seedTicket(request: APIRequestContext, fields: Record<string, unknown>): Promise<Seeded> {
-  const response = await request.post('/api/tickets/crear', {
-    data: {
-      nombre: 'Lucía Restrepo',
-      email: `lucia.${uniqueWord('e')}@ejemplo.co`,
-      tipo: 'INCIDENTE',
-      categoria: 'Soporte Técnico',
-      descripcion: 'El equipo de la recepción no enciende desde ayer.',
-      prioridad: 'MEDIA',
-      ...fields,
-    },
-  });
-  expect(response.status()).toBe(200);
-  const body = (await response.json()) as { ticketUuid: string; ticketLabel: string };
-  return { id: body.ticketUuid, label: body.ticketLabel };
-}
-
-const board = (page: Page) => page.getByRole('region', { name: /^Tickets, ordenados por/ });
-const rowOf = (page: Page, label: string): Locator => board(page).getByRole('row').filter({ has: page.getByRole('link', { name: label, exact: true }) });
-const bodyRows = (page: Page) => board(page).locator('tbody tr');
-
-async function search(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Buscar tickets' }).fill(text);
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${text}(&|$)`));
 }
 
 /** The labels of the table's rows, top to bottom. */
@@ -243,9 +207,10 @@ test('el tablero no tiene fallas de accesibilidad graves ni críticas', async ({
   await page.goto(`/panel?q=${word}`);
   await expect(bodyRows(page)).toHaveCount(2);
   // Every part on screen: the filters open and the bulk form showing.
-  await page.locator('summary', { hasText: 'Filtros' }).click();
   await board(page).getByRole('checkbox', { name: 'Seleccionar todos los tickets de esta página' }).check();
   await expect(page.getByRole('region', { name: /Acciones en bloque/ })).toBeVisible();
+  await page.locator('summary', { hasText: 'Filtros' }).click();
+  await expect(page.getByRole('form', { name: 'Filtros del tablero' })).toBeVisible();
 
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

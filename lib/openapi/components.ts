@@ -200,6 +200,7 @@ export const schemas: Record<string, Json> = {
     properties: {
       ticketUuid: { type: 'string', format: 'uuid' },
       ticketLabel: { type: 'string' },
+      resumen: { type: 'string', description: 'El asunto o, sin él, la primera línea de la descripción.' },
       estado: { type: 'string', enum: [...ESTADOS] },
       slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
       slaRestanteMs: nullable({ type: 'integer' }),
