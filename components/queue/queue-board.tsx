@@ -17,6 +17,8 @@ import { QueuePagination } from './queue-pagination';
 import { QueuePresets } from './queue-presets';
 import { QueueSearch } from './queue-search';
 import { ExportLink } from './export-link';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { LiveUpdates } from './live-updates';
 import { QueueSummary } from './queue-summary';
 import { QueueTable } from './queue-table';
 
@@ -65,6 +67,7 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, bul
         <div className="flex flex-wrap items-center gap-4">
           <QueueSummary query={query} counts={counts} shown={rows.length} />
           <ExportLink query={query} />
+          <KeyboardShortcuts rows={rows} />
         </div>
       </div>
       <QueueFilters query={query} options={filterOptions} />
@@ -81,6 +84,7 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, bul
         <QueueEmpty query={query} />
       )}
       <QueuePagination query={query} nextCursor={nextCursor} prevCursor={prevCursor} />
+      <LiveUpdates query={query} rows={rows} />
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function QueueTable({ rows, query, columns, rowSelection, onRowSelectionC
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={`border-t border-gray-200 align-top ${row.getIsSelected() ? 'bg-blue-50' : 'hover:bg-gray-50'}`}>
+            <tr key={row.id} data-ticket-id={row.original.ticketUuid} data-ticket-label={row.original.ticketLabel} className={`border-t border-gray-200 align-top ${row.getIsSelected() ? 'bg-blue-50' : 'hover:bg-gray-50'}`}>
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className={`px-3 py-3 ${cell.column.columnDef.meta?.className ?? ''}`}>
                   <table.FlexRender cell={cell} />
