@@ -13,6 +13,7 @@ import { ClassificationCard } from '@/components/tickets/detail/classification-c
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
 import { SentMails } from '@/components/tickets/detail/sent-mails';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
+import { StaleTicketWarning } from '@/components/tickets/detail/stale-ticket-warning';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
 import { StaffConversation } from '@/components/tickets/conversation/staff-conversation';
@@ -46,6 +47,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
   return (
     <div className="space-y-8">
       <TicketHeader ticket={ticket} />
+      <StaleTicketWarning ticketId={ticket.ticketUuid} version={ticket.version} />
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
           <StaffConversation
