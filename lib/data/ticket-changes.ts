@@ -57,7 +57,7 @@ export async function countTicketChanges(
       LIMIT ${cap + 1})`,
   );
   const rows = await db().$queryRaw<{ id: string; version: number; nuevo: boolean; fechaActualizacion: Date }[]>(
-    Prisma.sql`${Prisma.join(branches, ' UNION ALL ')} LIMIT ${cap + 1}`,
+    Prisma.sql`SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) AS changes LIMIT ${cap + 1}`,
   );
   const tickets = rows.slice(0, cap);
   const latest = rows.reduce<Date | null>((max, r) => (max && max >= r.fechaActualizacion ? max : r.fechaActualizacion), null);
