@@ -2,27 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/auth';
 import { hydrated } from './support/hydration';
+import { createTicketThroughApi, uniqueWord } from './support/tickets';
 
 test.use({ role: 'mesa' });
 
-function uniqueWord(tag: string): string {
-  return `${tag}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
-
 async function seedTicket(request: APIRequestContext, asunto: string): Promise<string> {
-  const response = await request.post('/api/tickets/crear', {
-    data: {
-      nombre: 'Camilo Rojas',
-      email: `camilo.${uniqueWord('e')}@ejemplo.co`,
-      tipo: 'INCIDENTE',
-      categoria: 'Soporte Técnico',
-      descripcion: 'La VPN se desconecta cada pocos minutos desde la actualización.',
-      prioridad: 'MEDIA',
-      asunto,
-    },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { ticketLabel: string }).ticketLabel;
+  return (await createTicketThroughApi(request, { asunto, tipo: 'INCIDENTE', descripcion: 'La VPN se desconecta cada pocos minutos desde la actualización.' })).label;
 }
 
 const rows = (page: Page) => page.locator('[data-ticket-id]');

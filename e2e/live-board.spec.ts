@@ -2,29 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, signedInPage, test } from './support/auth';
 import { hydrated } from './support/hydration';
+import { createTicketThroughApi, uniqueWord } from './support/tickets';
 
 test.use({ role: 'mesa' });
 
-function uniqueWord(tag: string): string {
-  return `${tag}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
-
-async function createTicket(request: APIRequestContext, asunto: string): Promise<{ id: string; label: string }> {
-  const response = await request.post('/api/tickets/crear', {
-    data: {
-      nombre: 'Valentina Ospina',
-      email: `valentina.${uniqueWord('e')}@ejemplo.co`,
-      tipo: 'SOLICITUD',
-      categoria: 'Soporte Técnico',
-      descripcion: 'Necesito acceso a la carpeta compartida de contabilidad.',
-      prioridad: 'MEDIA',
-      asunto,
-    },
-  });
-  expect(response.status()).toBe(200);
-  const body = (await response.json()) as { ticketUuid: string; ticketLabel: string };
-  return { id: body.ticketUuid, label: body.ticketLabel };
-}
+const createTicket = (request: APIRequestContext, asunto: string) => createTicketThroughApi(request, { asunto });
 
 /** A mark on the window that a reload would erase. */
 async function markWindow(page: Page) {
