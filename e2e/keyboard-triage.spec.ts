@@ -29,6 +29,8 @@ async function noAxeViolations(page: Page) {
 }
 
 test('la mesa clasifica tres tickets solo con el teclado', async ({ page, request }) => {
+  // A long walk (a search, a bulk operation, a navigation): more than the default minute on a busy machine.
+  test.slow();
   const word = uniqueWord('atajo');
   // Created oldest first: the board shows the newest first.
   const [cuarto, tercero, segundo, primero] = [

@@ -5,6 +5,8 @@ import { hydrated } from './support/hydration';
 import { createTicketThroughApi, uniqueWord } from './support/tickets';
 
 test.use({ role: 'mesa' });
+// Each test waits for the page's next poll (10 s on the board, 15 s on a ticket) besides its own steps.
+test.describe.configure({ timeout: 120_000 });
 
 const createTicket = (request: APIRequestContext, asunto: string) => createTicketThroughApi(request, { asunto });
 
