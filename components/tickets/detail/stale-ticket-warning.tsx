@@ -13,18 +13,19 @@ const POLL_MS = 15_000;
  */
 export function StaleTicketWarning({ ticketId, version }: { ticketId: string; version: number }) {
   const router = useRouter();
-  const [latest, setLatest] = useState(version);
+  // Tied to the ticket: going from one ticket's page to another's keeps this component mounted.
+  const [latest, setLatest] = useState({ ticketId, version });
   const [refreshing, startRefresh] = useTransition();
 
   usePolling(
     async (signal) => {
       const answer = await fetchJson<{ version: number }>(`/api/tickets/${ticketId}/version`, signal);
-      setLatest(answer.version);
+      setLatest({ ticketId, version: answer.version });
     },
     { intervalMs: POLL_MS, restartKey: ticketId },
   );
 
-  const stale = latest > version;
+  const stale = latest.ticketId === ticketId && latest.version > version;
   return (
     // Sticky, so it is seen from the reply box at the bottom of a long conversation too.
     <div role="status" className={stale ? 'sticky top-2 z-30' : 'sr-only'}>
