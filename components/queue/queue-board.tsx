@@ -23,6 +23,8 @@ import { QueueNavigationProvider } from './queue-navigation';
 import { QueuePagination } from './queue-pagination';
 import { QueuePresets } from './queue-presets';
 import { QueueSearch } from './queue-search';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { LiveUpdates } from './live-updates';
 import { QueueSummary } from './queue-summary';
 import { QueueTable } from './queue-table';
 import type { TakeNotice } from './take-button';
@@ -94,7 +96,10 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <EstadoTabs query={query} counts={counts} />
         <div className="lg:ml-auto">
-          <DensitySwitch density={density} onChange={setDensity} />
+          <div className="flex items-center gap-3">
+            <KeyboardShortcuts rows={rows} />
+            <DensitySwitch density={density} onChange={setDensity} />
+          </div>
         </div>
       </div>
       {rows.length > 0 ? (
@@ -117,6 +122,7 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
       <BoardDock notice={notice} onCloseNotice={() => setNotice(null)}>
         {docked}
       </BoardDock>
+      <LiveUpdates query={query} rows={rows} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { RequesterCard } from '@/components/tickets/detail/requester-card';
 import { PhoneJumpBar } from '@/components/tickets/detail/phone-jump-bar';
 import { SentMails } from '@/components/tickets/detail/sent-mails';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
+import { StaleTicketWarning } from '@/components/tickets/detail/stale-ticket-warning';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
 import { StaffConversation } from '@/components/tickets/conversation/staff-conversation';
@@ -47,6 +48,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
   return (
     <div className="space-y-8 pb-20 lg:pb-0">
       <TicketHeader ticket={ticket} />
+      <StaleTicketWarning ticketId={ticket.ticketUuid} version={ticket.version} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
         <div id="responder" className="min-w-0 scroll-mt-4 space-y-8 lg:col-span-2">
           <StaffConversation
