@@ -67,7 +67,7 @@ function OperationDisclosure({ op, data }: { op: PanelOperacion; data: Operation
       </summary>
       <div className="space-y-3 border-t border-gray-300 p-4">
         <p className="text-sm text-gray-700">
-          {to ? `El ticket pasará a ${ESTADO_INFO[to].nombre}.` : 'El estado del ticket no cambia.'}
+          {to ? `El ticket quedará ${ESTADO_INFO[to].nombre.toLowerCase()}.` : 'El estado del ticket no cambia.'}
         </p>
         <OperationForm op={op} labelledBy={summaryId} data={data} />
       </div>
