@@ -59,13 +59,17 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
 
   const ticket = page.getByRole('article', { name: label });
   await expect(ticket.getByRole('heading', { name: label })).toBeVisible();
-  await expect(ticket.getByText('Nuevo', { exact: true })).toBeVisible();
+  // The requester's words: the state as they live it, the deadline as a promise with its date, no area codes.
+  await expect(ticket.getByText('Recibida', { exact: true })).toBeVisible();
   await expect(ticket.getByText('En tiempo', { exact: true })).toBeVisible();
+  await expect(ticket.getByText(/^Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de \p{L}+, \d{1,2}:\d{2}\s[ap]\.\s?m\.\)$/u)).toBeVisible();
+  await expect(ticket).not.toContainText('Área responsable');
+  await expect(ticket).not.toContainText('MESA');
   await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();
   const historial = ticket.getByRole('region', { name: 'Historial' });
   // The description opens the conversation, then the state changes follow.
   await expect(historial.getByRole('listitem').first()).toContainText('Desde esta mañana la impresora del piso 3');
-  await expect(historial).toContainText('Solicitud radicada');
+  await expect(historial).toContainText('Su solicitud fue recibida');
   // The public view never shows the requester's document or phone.
   await expect(ticket).not.toContainText('1020304050');
   await expect(ticket).not.toContainText('300 123 4567');
