@@ -232,3 +232,31 @@ test('la página de detalle, con todas sus acciones abiertas, no tiene fallas de
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('«Tomar» se asigna el ticket en un clic, y «Resolver» es la acción positiva, no la roja de cancelar', async ({ page, request }) => {
+  const ticket = await createTicket(request, { asunto: 'Tomar y resolver' });
+  await page.goto(`/panel/tickets/${ticket.ticketLabel}`);
+  const take = page.getByRole('button', { name: 'Tomar', exact: true });
+  await hydrated(take);
+  await take.click();
+  await expect(announcement(page)).toHaveText('Ticket asignado a usted.');
+  await expect(timeline(page).last()).toContainText('Asignado a Agente de mesa por Agente de mesa');
+  await expect(page.getByRole('region', { name: 'Clasificación y asignación' })).toContainText('Agente de mesa');
+  // Already theirs, and asignar no longer allowed: nothing to take.
+  await expect(take).toHaveCount(0);
+
+  await operation(page, 'Resolver').click();
+  const resolver = page.getByRole('form', { name: 'Resolver' });
+  const submit = resolver.getByRole('button', { name: 'Resolver' });
+  await expect(submit).toHaveClass(/bg-blue-700/);
+  await expect(submit).not.toHaveClass(/bg-red/);
+  await resolver.getByLabel('Resolución').fill('Se restableció la conexión.');
+  await resolver.getByRole('checkbox', { name: /está resuelto/ }).check();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await submit.click();
+  await expect(announcement(page)).toHaveText('Ticket resuelto: el solicitante verá la resolución.');
+  await expect(timeline(page).last()).toContainText('Resuelto');
+  await expect(timeline(page).last()).toContainText('Estado: Asignado → Resuelto');
+  await expect(page.getByRole('region', { name: 'Acciones' })).toContainText('El ticket está resuelto: no admite más operaciones.');
+});
