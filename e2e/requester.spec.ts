@@ -39,6 +39,9 @@ async function lookUp(page: Page, label: string, email: string) {
   await page.getByRole('button', { name: 'Consultar', exact: true }).click();
 }
 
+/** "Plazo de respuesta: 8 horas hábiles (hasta el martes 1 de diciembre, 4:00 p. m.)". */
+const PLAZO = /^Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de \p{L}+, \d{1,2}:\d{2}\s[ap]\.\s?m\.\)$/u;
+
 test('un solicitante radica una solicitud y la consulta con su número y correo', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   const email = uniqueEmail('radica');
@@ -47,6 +50,8 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
   await expect(page.getByRole('heading', { level: 1, name: 'Radicar una solicitud' })).toBeVisible();
   await fillTicketForm(page, email);
   const label = await submitTicket(page);
+  // The success panel promises the deadline in the same phrase as the lookup.
+  await expect(page.getByRole('region', { name: 'Su solicitud fue radicada' }).getByText(PLAZO)).toBeVisible();
 
   await page.getByRole('button', { name: 'Copiar número' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copiado' })).toBeVisible();
@@ -62,7 +67,7 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
   // The requester's words: the state as they live it, the deadline as a promise with its date, no area codes.
   await expect(ticket.getByText('Recibida', { exact: true })).toBeVisible();
   await expect(ticket.getByText('En tiempo', { exact: true })).toBeVisible();
-  await expect(ticket.getByText(/^Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de \p{L}+, \d{1,2}:\d{2}\s[ap]\.\s?m\.\)$/u)).toBeVisible();
+  await expect(ticket.getByText(PLAZO)).toBeVisible();
   await expect(ticket).not.toContainText('Área responsable');
   await expect(ticket).not.toContainText('MESA');
   await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();

@@ -39,6 +39,7 @@ test.describe(() => {
     const created = page.getByRole('region', { name: 'Ticket radicado' });
     await expect(created).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Ticket radicado' })).toBeFocused();
+    await expect(created).toContainText(/Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el \p{L}+ \d{1,2} de \p{L}+, /u);
     const label = (await created.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
     expect(label).toMatch(LABEL_PATTERN);
 

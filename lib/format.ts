@@ -34,7 +34,3 @@ export function formatWeekdayDateTime(value: string | Date, timeZone: string = T
 function keepMeridiemTogether(text: string): string {
   return text.replace(/(\d)\s([ap]\.)\s(m\.)/g, '$1\u00a0$2\u00a0$3');
 }
-
-export function formatHours(hours: number): string {
-  return `${hours.toLocaleString(LOCALE)} ${hours === 1 ? 'hora' : 'horas'}`;
-}

@@ -132,6 +132,8 @@ export const schemas: Record<string, Json> = {
       ticketLabel: { type: 'string', pattern: '^TK-\\d{4}-\\d{5,}$' },
       estado: { const: 'NUEVO' },
       slaHoras: { type: 'integer' },
+      slaDuracion: { type: 'integer', description: 'El plazo concedido, en la unidad de `slaReloj`.' },
+      slaReloj: { type: 'string', enum: [...SLA_CLOCKS] },
       fechaCreacion: dateTime,
       fechaLimiteSla: dateTime,
     },
