@@ -12,7 +12,7 @@ async function searchBoard(page: Page, word: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]q=${word}(&|$)`));
 }
 
-test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, archivar y consultar', async ({ browser, page, request }) => {
+test('un día de la mesa de ayuda: radicar, triar, trabajar, poner en espera, reanudar, resolver y consultar', async ({ browser, page, request }) => {
   const word = `impresora${Date.now().toString(36)}`;
   const email = `dia.${Date.now()}@ejemplo.co`;
 
