@@ -39,6 +39,9 @@ async function lookUp(page: Page, label: string, email: string) {
   await page.getByRole('button', { name: 'Consultar', exact: true }).click();
 }
 
+/** "Plazo de respuesta: 8 horas hábiles (hasta el martes 1 de diciembre, 4:00 p. m.)". */
+const PLAZO = /^Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de \p{L}+, \d{1,2}:\d{2}\s[ap]\.\s?m\.\)$/u;
+
 test('un solicitante radica una solicitud y la consulta con su número y correo', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   const email = uniqueEmail('radica');
@@ -47,6 +50,8 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
   await expect(page.getByRole('heading', { level: 1, name: 'Radicar una solicitud' })).toBeVisible();
   await fillTicketForm(page, email);
   const label = await submitTicket(page);
+  // The success panel promises the deadline in the same phrase as the lookup.
+  await expect(page.getByRole('region', { name: 'Su solicitud fue radicada' }).getByText(PLAZO)).toBeVisible();
 
   await page.getByRole('button', { name: 'Copiar número' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copiado' })).toBeVisible();
@@ -59,13 +64,17 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
 
   const ticket = page.getByRole('article', { name: label });
   await expect(ticket.getByRole('heading', { name: label })).toBeVisible();
-  await expect(ticket.getByText('Nuevo', { exact: true })).toBeVisible();
+  // The requester's words: the state as they live it, the deadline as a promise with its date, no area codes.
+  await expect(ticket.getByText('Recibida', { exact: true })).toBeVisible();
   await expect(ticket.getByText('En tiempo', { exact: true })).toBeVisible();
+  await expect(ticket.getByText(PLAZO)).toBeVisible();
+  await expect(ticket).not.toContainText('Área responsable');
+  await expect(ticket).not.toContainText('MESA');
   await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();
   const historial = ticket.getByRole('region', { name: 'Historial' });
   // The description opens the conversation, then the state changes follow.
   await expect(historial.getByRole('listitem').first()).toContainText('Desde esta mañana la impresora del piso 3');
-  await expect(historial).toContainText('Solicitud radicada');
+  await expect(historial).toContainText('Su solicitud fue recibida');
   // The public view never shows the requester's document or phone.
   await expect(ticket).not.toContainText('1020304050');
   await expect(ticket).not.toContainText('300 123 4567');

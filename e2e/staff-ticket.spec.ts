@@ -39,6 +39,7 @@ test.describe(() => {
     const created = page.getByRole('region', { name: 'Ticket radicado' });
     await expect(created).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Ticket radicado' })).toBeFocused();
+    await expect(created).toContainText(/Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el \p{L}+ \d{1,2} de \p{L}+, /u);
     const label = (await created.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
     expect(label).toMatch(LABEL_PATTERN);
 
@@ -53,9 +54,8 @@ test.describe(() => {
     const historial = page.getByRole('region', { name: 'Historial' });
     // The description, the first message, carries the file the agent attached.
     await expect(historial.getByRole('listitem').first().getByRole('link', { name: 'factura-octubre.pdf' })).toBeVisible();
-    const radicado = historial.getByRole('listitem').filter({ hasText: 'Radicado' }).last();
     // The history names the agent who typed it, not the requester.
-    await expect(radicado).toContainText('Agente de mesa');
+    await expect(historial.getByRole('listitem').filter({ hasText: 'Creado por Agente de mesa' })).toHaveCount(1);
   });
 });
 

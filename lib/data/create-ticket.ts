@@ -6,7 +6,7 @@ import type { NewAttachment } from '@/lib/domain/conversation';
 import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
-import { slaHoursOf } from '@/lib/domain/sla';
+import { slaHoursOf, type SlaClock } from '@/lib/domain/sla';
 import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
@@ -23,6 +23,9 @@ export interface CreatedTicket {
   ticketLabel: string;
   estado: 'NUEVO';
   slaHoras: number;
+  /** The term as granted, in its clock's unit: what the success panel promises. */
+  slaDuracion: number;
+  slaReloj: SlaClock;
   fechaCreacion: string;
   fechaLimiteSla: string;
 }
@@ -54,6 +57,8 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     ticketUuid: randomUUID(),
     estado: 'NUEVO',
     slaHoras: slaHoursOf(term, calendar),
+    slaDuracion: term.duracion,
+    slaReloj: term.reloj,
     fechaCreacion: now.toISOString(),
     fechaLimiteSla: deadline.toISOString(),
   };

@@ -132,6 +132,8 @@ export const schemas: Record<string, Json> = {
       ticketLabel: { type: 'string', pattern: '^TK-\\d{4}-\\d{5,}$' },
       estado: { const: 'NUEVO' },
       slaHoras: { type: 'integer' },
+      slaDuracion: { type: 'integer', description: 'El plazo concedido, en la unidad de `slaReloj`.' },
+      slaReloj: { type: 'string', enum: [...SLA_CLOCKS] },
       fechaCreacion: dateTime,
       fechaLimiteSla: dateTime,
     },
@@ -142,7 +144,7 @@ export const schemas: Record<string, Json> = {
     properties: {
       ticketLabel: { type: 'string' },
       estado: { type: 'string', enum: [...ESTADOS] },
-      estadoNombre: { type: 'string' },
+      estadoNombre: { type: 'string', description: 'El estado en palabras del solicitante: Recibida, En atención, En espera de su respuesta, Resuelta o Cancelada.' },
       estadoColor: { type: 'string' },
       tipo: { type: 'string', enum: [...TIPOS] },
       categoria: { type: 'string' },
@@ -154,6 +156,8 @@ export const schemas: Record<string, Json> = {
       fechaCreacion: dateTime,
       fechaActualizacion: dateTime,
       slaHoras: { type: 'integer' },
+      slaDuracion: { type: 'integer', description: 'El plazo concedido, en la unidad de `slaReloj`.' },
+      slaReloj: { type: 'string', enum: [...SLA_CLOCKS] },
       fechaLimiteSla: dateTime,
       slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
       mensajes: {

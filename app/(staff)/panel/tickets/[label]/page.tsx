@@ -65,6 +65,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
             estado={ticket.estado}
             operaciones={ticket.operacionesPermitidas}
             data={{ ticket: classificationOf(ticket), catalogs, users }}
+            currentUserId={actor.userId}
           />
           <TicketTags
             ticketId={ticket.ticketUuid}
