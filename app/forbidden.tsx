@@ -4,7 +4,7 @@ import { buttonClasses } from '@/components/ui/button';
 
 export const metadata = { title: 'Acceso restringido' };
 
-// Under /panel's streamed loading skeleton the response has already begun with 200: only this page says 403.
+// Replaces the staff layout, so it brings the page's one <main>.
 export default function Forbidden() {
   return (
     <main id="contenido" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 space-y-4 px-4 py-8">

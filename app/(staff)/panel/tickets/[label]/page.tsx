@@ -7,7 +7,7 @@ import { listEtiquetas } from '@/lib/data/tags';
 import { listTicketMails } from '@/lib/data/ticket-mails';
 import { getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import type { Actor } from '@/lib/domain/actor';
-import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
+import { parseTicketLabel } from '@/lib/domain/label';
 import { NotFoundError } from '@/lib/errors';
 import { ClassificationCard } from '@/components/tickets/detail/classification-card';
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
@@ -17,6 +17,7 @@ import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
 import { StaffConversation } from '@/components/tickets/conversation/staff-conversation';
 import { OperationsPanel } from '@/components/tickets/operations/operations-panel';
+import { labelOf } from './_lib/ticket-label';
 
 interface TicketPageProps {
   params: Promise<{ label: string }>;
@@ -77,14 +78,6 @@ export default async function TicketPage({ params }: TicketPageProps) {
       </div>
     </div>
   );
-}
-
-function labelOf(segment: string): string {
-  try {
-    return normalizeTicketLabel(decodeURIComponent(segment));
-  } catch {
-    return segment;
-  }
 }
 
 /** Only what the operation forms need reaches the browser. */
