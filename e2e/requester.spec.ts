@@ -16,7 +16,6 @@ async function fillTicketForm(page: Page, email: string) {
   await page.getByLabel('Teléfono', { exact: true }).fill('300 123 4567');
   await page.getByLabel('Este teléfono tiene WhatsApp').check();
   await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
-  await page.getByLabel('Prioridad').selectOption({ label: 'Media' });
   await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Soporte Técnico');
   await page.getByLabel('Subcategoría').fill('Impresoras');
   await page.getByLabel('Asunto').fill('La impresora del piso 3 no imprime');
@@ -114,7 +113,6 @@ test('un formulario vacío muestra los errores en cada campo obligatorio y no ra
     page.getByLabel('Nombre completo'),
     page.getByLabel('Correo electrónico'),
     page.getByLabel('Tipo de solicitud'),
-    page.getByLabel('Prioridad'),
     page.getByRole('combobox', { name: 'Categoría', exact: true }),
     page.getByLabel('Descripción'),
   ];

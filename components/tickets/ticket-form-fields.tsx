@@ -25,10 +25,12 @@ interface TicketFormFieldsProps {
   audience: keyof typeof TEXTS;
   /** Extra fields at the end of the request's fieldset (the panel's area). */
   requestExtra?: ReactNode;
+  /** False when the ADMIN hides the priority from the public form. */
+  askPrioridad?: boolean;
 }
 
 /** Shared by the public form and the panel's "Nuevo ticket"; reads the form from react-hook-form's context. */
-export function TicketFormFields({ id, catalogs, audience, requestExtra }: TicketFormFieldsProps) {
+export function TicketFormFields({ id, catalogs, audience, requestExtra, askPrioridad = true }: TicketFormFieldsProps) {
   const { register, control, formState } = useFormContext<TicketFormValues>();
   const { errors } = formState;
   const [categoria, descripcion] = useWatch({ control, name: ['categoria', 'descripcion'] });
@@ -75,16 +77,18 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra }: Ticke
               </Select>
             )}
           </Field>
-          <Field id={id('prioridad')} label="Prioridad" required error={err('prioridad')}>
-            {(a) => (
-              <Select {...a} {...register('prioridad')}>
-                <option value="">Seleccione una prioridad</option>
-                {catalogs.prioridades.map((p) => (
-                  <option key={p.codigo} value={p.codigo}>{p.nombre}</option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          {askPrioridad && (
+            <Field id={id('prioridad')} label="Prioridad" required error={err('prioridad')}>
+              {(a) => (
+                <Select {...a} {...register('prioridad')}>
+                  <option value="">Seleccione una prioridad</option>
+                  {catalogs.prioridades.map((p) => (
+                    <option key={p.codigo} value={p.codigo}>{p.nombre}</option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          )}
           <Field id={id('categoria')} label="Categoría" required hint="Elija una de la lista o escriba la suya." error={err('categoria')}>
             {(a) => <Input {...a} {...register('categoria')} list={id('categorias')} autoComplete="off" />}
           </Field>
