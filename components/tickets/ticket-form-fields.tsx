@@ -16,7 +16,11 @@ const DESCRIPCION_MAX = TICKET_LIMITS.descripcion.max;
 // The public form speaks to the requester; the panel's form, to the agent typing for them.
 const TEXTS = {
   public: { requester: 'Sus datos', request: 'Su solicitud', email: 'Lo necesitará para consultar su ticket.' },
-  staff: { requester: 'Datos del solicitante', request: 'Solicitud', email: 'Con este correo y el número del ticket, el solicitante lo consulta.' },
+  staff: {
+    requester: 'Datos del solicitante',
+    request: 'Solicitud',
+    email: 'Con este correo y el número del ticket, el solicitante lo consulta. Si no tiene correo, indique un teléfono o un documento: no recibirá avisos ni podrá consultarlo.',
+  },
 } as const;
 
 interface TicketFormFieldsProps {
@@ -47,7 +51,8 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra, askPrio
           <Field id={id('nombre')} label="Nombre completo" required error={err('nombre')}>
             {(a) => <Input {...a} {...register('nombre')} autoComplete={audience === 'public' ? 'name' : 'off'} />}
           </Field>
-          <Field id={id('email')} label="Correo electrónico" required error={err('email')} hint={texts.email}>
+          {/* Staff may open a ticket for a caller without email when a phone or a document is given. */}
+          <Field id={id('email')} label="Correo electrónico" required={audience === 'public'} error={err('email')} hint={texts.email}>
             {(a) => <Input {...a} {...register('email')} type="email" autoComplete={audience === 'public' ? 'email' : 'off'} spellCheck={false} />}
           </Field>
           <Field id={id('documento')} label="Documento de identidad" hint="Cédula, NIT o pasaporte (opcional)." error={err('documento')}>

@@ -20,7 +20,8 @@ export interface QueueRow {
   ticketLabel: string;
   asunto: string | null;
   nombre: string;
-  email: string;
+  /** Null for a ticket opened by staff without one (docs/workflow.md). */
+  email: string | null;
   tipo: TipoTicket;
   categoria: string;
   prioridad: string;
@@ -51,7 +52,7 @@ interface DbRow {
   label: string;
   asunto: string | null;
   nombre: string;
-  email: string;
+  email: string | null;
   tipo: TipoTicket;
   categoria: string;
   prioridad: string;

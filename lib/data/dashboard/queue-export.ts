@@ -8,6 +8,7 @@ import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO } from '@/lib/domain/tipos';
 import { localDateOf } from '@/lib/domain/local-date';
 import { loadSettings } from '@/lib/data/settings';
+import { NO_EMAIL_TEXT } from '@/lib/domain/requester-email';
 
 /** Large enough for few round trips, small enough in memory. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -22,7 +23,7 @@ const COLUMNS: readonly Column[] = [
   ['Área', (r) => r.areaAsignada],
   ['Asignado a', (r) => r.asignadoA?.nombre],
   ['Nombre', (r) => r.nombre],
-  ['Correo electrónico', (r) => r.email],
+  ['Correo electrónico', (r) => r.email ?? NO_EMAIL_TEXT],
   ['Asunto', (r) => r.asunto],
   ['Categoría', (r) => r.categoria],
   ['Creado', (r, zone) => csvDateTime(r.fechaCreacion, zone)],
