@@ -153,6 +153,8 @@ test('el solicitante responde desde la consulta y su respuesta aparece en el his
   await reply.getByLabel('Mensaje').fill('La factura es la número 88120.');
   await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
+  // The button was disabled while sending: the focus goes to the confirmation, not to the page's start.
+  await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toBeFocused();
   await expect(reply.getByLabel('Mensaje')).toHaveValue('');
   const last = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').last();
   await expect(last).toContainText('Jorge Salas');
