@@ -121,8 +121,8 @@ for (const role of ['mesa', 'area'] as const) {
       await page.goto('/panel');
       await expect(page.getByRole('navigation', { name: 'Panel' }).getByRole('link', { name: 'Administración' })).toHaveCount(0);
       for (const path of ADMIN_PAGES) {
-        // The page says 403; the HTTP status is already 200 by then, since /panel streams behind its loading skeleton.
-        await page.goto(path);
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(403);
         await expect(page.getByRole('heading', { name: 'Acceso restringido', level: 1 }), path).toBeVisible();
         await expect(page.getByText('No tiene permiso para ver esta página (error 403).'), path).toBeVisible();
         await expect(page.locator('main form'), path).toHaveCount(0);

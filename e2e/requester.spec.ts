@@ -16,7 +16,6 @@ async function fillTicketForm(page: Page, email: string) {
   await page.getByLabel('Teléfono', { exact: true }).fill('300 123 4567');
   await page.getByLabel('Este teléfono tiene WhatsApp').check();
   await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
-  await page.getByLabel('Prioridad').selectOption({ label: 'Media' });
   await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Soporte Técnico');
   await page.getByLabel('Subcategoría').fill('Impresoras');
   await page.getByLabel('Asunto').fill('La impresora del piso 3 no imprime');
@@ -123,7 +122,6 @@ test('un formulario vacío muestra los errores en cada campo obligatorio y no ra
     page.getByLabel('Nombre completo'),
     page.getByLabel('Correo electrónico'),
     page.getByLabel('Tipo de solicitud'),
-    page.getByLabel('Prioridad'),
     page.getByRole('combobox', { name: 'Categoría', exact: true }),
     page.getByLabel('Descripción'),
   ];
@@ -164,6 +162,8 @@ test('el solicitante responde desde la consulta y su respuesta aparece en el his
   await reply.getByLabel('Mensaje').fill('La factura es la número 88120.');
   await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
+  // The button was disabled while sending: the focus goes to the confirmation, not to the page's start.
+  await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toBeFocused();
   await expect(reply.getByLabel('Mensaje')).toHaveValue('');
   const last = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').last();
   await expect(last).toContainText('Jorge Salas');

@@ -27,7 +27,6 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, poner en espera, re
   await page.getByLabel('Nombre completo').fill('Marta Lucía Rojas');
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Incidente: Una falla o interrupción del servicio' });
-  await page.getByLabel('Prioridad').selectOption({ label: 'Alta' });
   await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Sistemas');
   await page.getByLabel('Asunto').fill(`La ${word} no imprime`);
   await page.getByLabel('Descripción').fill(`Desde esta mañana la ${word} del piso 3 no imprime ningún documento.`);

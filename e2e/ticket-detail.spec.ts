@@ -160,10 +160,10 @@ test.describe(() => {
     const other = await createTicket(request, { areaAsignada: 'Infraestructura' });
     const own = await createTicket(request, { areaAsignada: 'Sistemas' });
 
-    await page.goto(`/panel/tickets/${other.ticketLabel}`);
+    expect((await page.goto(`/panel/tickets/${other.ticketLabel}`))?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
     await expect(page.locator('body')).not.toContainText('Lucía Fernández');
-    await page.goto('/panel/tickets/TK-1999-99999');
+    expect((await page.goto('/panel/tickets/TK-1999-99999'))?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'El ticket no existe o no está en sus áreas' })).toBeVisible();
     await page.getByRole('link', { name: 'Volver al tablero' }).click();
     await expect(page).toHaveURL(/\/panel$/);

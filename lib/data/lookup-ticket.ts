@@ -7,6 +7,7 @@ import { slaEstadoOf } from '@/lib/domain/sla-status';
 import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
 import { publicAttachmentUrl } from '@/lib/data/attachment-links';
 import { messageSelect, toMessageView } from '@/lib/data/messages';
+import { isRequesterEmail } from '@/lib/domain/requester-email';
 
 /** State changes; the replies and public notes are `mensajes`. */
 export interface PublicHistoryEntry {
@@ -66,7 +67,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
       },
     },
   });
-  if (!ticket || ticket.email.toLocaleLowerCase('es') !== email.toLocaleLowerCase('es')) return null;
+  if (!ticket || !isRequesterEmail(ticket.email, email)) return null;
 
   const info = ESTADO_INFO[ticket.estado].publico;
   return {

@@ -23,7 +23,8 @@ export interface QueueRow {
   /** The asunto, or the description's first line: what the row shows (lib/domain/queue-subject.ts). */
   resumen: string;
   nombre: string;
-  email: string;
+  /** Null for a ticket opened by staff without one (docs/workflow.md). */
+  email: string | null;
   tipo: TipoTicket;
   categoria: string;
   prioridad: string;
@@ -55,7 +56,7 @@ interface DbRow {
   asunto: string | null;
   descripcionInicio: string;
   nombre: string;
-  email: string;
+  email: string | null;
   tipo: TipoTicket;
   categoria: string;
   prioridad: string;

@@ -61,6 +61,7 @@ const EXAMPLES: [AuditFacts, string][] = [
     'Laura cambió el calendario laboral: días lunes, martes, miércoles, jueves, viernes → lunes, martes, miércoles, jueves, viernes, sábado; inicio 08:00 → 07:00.',
   ],
   [entry('configuracion.pausa', { antes: { pauseStopsSla: true }, despues: { pauseStopsSla: false } }), 'Laura cambió si la espera detiene el plazo: sí → no.'],
+  [entry('configuracion.formulario_prioridad', { antes: { publicFormPrioridad: false }, despues: { publicFormPrioridad: true } }), 'Laura cambió si el formulario público pide la prioridad: no → sí.'],
   [entry('configuracion.reanudar', { antes: { reanudarConRespuesta: false }, despues: { reanudarConRespuesta: true } }), 'Laura cambió si la respuesta del solicitante reanuda el ticket: no → sí.'],
   [
     entry('configuracion.correo_entrante', {

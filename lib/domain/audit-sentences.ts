@@ -111,6 +111,7 @@ const SENTENCES: Record<string, Record<string, Sentence>> = {
       ),
     pausa: (who, _e, a, d) => `${who} cambió si la espera detiene el plazo: ${yesNo(a.pauseStopsSla)} → ${yesNo(d.pauseStopsSla)}`,
     reanudar: (who, _e, a, d) => `${who} cambió si la respuesta del solicitante reanuda el ticket: ${yesNo(a.reanudarConRespuesta)} → ${yesNo(d.reanudarConRespuesta)}`,
+    formulario_prioridad: (who, _e, a, d) => `${who} cambió si el formulario público pide la prioridad: ${yesNo(a.publicFormPrioridad)} → ${yesNo(d.publicFormPrioridad)}`,
     correo_entrante: (who, _e, a, d) =>
       withChanges(
         `${who} cambió los datos de los tickets abiertos por correo`,

@@ -184,6 +184,7 @@ export const schemas: Record<string, Json> = {
     properties: {
       ticketUuid: { type: 'string', format: 'uuid' },
       ticketLabel: { type: 'string' },
+      email: nullable({ type: 'string', format: 'email', description: 'Nulo en un ticket que el personal radicó sin correo, con teléfono o documento.' }),
       estado: { type: 'string', enum: [...ESTADOS] },
       version: { type: 'integer' },
       etiquetas: { type: 'array', items: { type: 'string' } },

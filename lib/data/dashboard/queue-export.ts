@@ -9,6 +9,7 @@ import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO } from '@/lib/domain/tipos';
 import { localDateOf } from '@/lib/domain/local-date';
 import { loadSettings } from '@/lib/data/settings';
+import { NO_EMAIL_TEXT } from '@/lib/domain/requester-email';
 
 /** Large enough for few round trips, small enough in memory. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -26,7 +27,7 @@ const COLUMNS: readonly Column[] = [
   ['Radicado', (r) => r.ticketLabel],
   ['Asunto', (r) => r.asunto],
   ['Solicitante', (r) => r.nombre],
-  ['Correo electrónico', (r) => r.email],
+  ['Correo electrónico', (r) => r.email ?? NO_EMAIL_TEXT],
   ['Tipo', (r) => TIPO_INFO[r.tipo].nombre],
   ['Categoría', (r) => r.categoria],
   ['Prioridad', (r, c) => c.prioridades.get(r.prioridad) ?? r.prioridad],

@@ -7,7 +7,7 @@ import { listEtiquetas } from '@/lib/data/tags';
 import { listTicketMails } from '@/lib/data/ticket-mails';
 import { getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import type { Actor } from '@/lib/domain/actor';
-import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
+import { parseTicketLabel } from '@/lib/domain/label';
 import { NotFoundError } from '@/lib/errors';
 import { ClassificationCard } from '@/components/tickets/detail/classification-card';
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
@@ -19,6 +19,7 @@ import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
 import { StaffConversation } from '@/components/tickets/conversation/staff-conversation';
 import { OperationsPanel } from '@/components/tickets/operations/operations-panel';
+import { labelOf } from './_lib/ticket-label';
 
 interface TicketPageProps {
   params: Promise<{ label: string }>;
@@ -82,14 +83,6 @@ export default async function TicketPage({ params }: TicketPageProps) {
       <PhoneJumpBar canReply={ticket.operacionesPermitidas.includes('actualizar')} />
     </div>
   );
-}
-
-function labelOf(segment: string): string {
-  try {
-    return normalizeTicketLabel(decodeURIComponent(segment));
-  } catch {
-    return segment;
-  }
 }
 
 /** Only what the operation forms need reaches the browser. */
