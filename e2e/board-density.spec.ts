@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/auth';
-import { bodyRows, board, rowOf, search, seedTicket, uniqueWord, type Seeded } from './support/board';
+import { bodyRows, board, rowOf, search } from './support/board';
+import { createTicketThroughApi, uniqueWord, type Seeded } from './support/tickets';
 import { hydrated } from './support/hydration';
 
 // The dense board: a screenful of one-line rows, no sideways scroll, a dock that moves no row,
@@ -53,7 +54,7 @@ test.describe('una pantalla llena de tickets', () => {
     for (let i = 0; i < 50; i++) {
       // Half without asunto: the row shows the first line of the description instead.
       const fields = i % 2 === 0 ? { asunto: `Solicitud número ${i + 1} del piso ${i % 7} ${word}` } : { descripcion: `Primera línea ${i + 1} ${word}\nDetalle que no va en la fila.` };
-      seeded.push(await seedTicket(request, fields));
+      seeded.push(await createTicketThroughApi(request, fields));
     }
   });
 
@@ -154,7 +155,7 @@ test.describe('una pantalla llena de tickets', () => {
 
 test('"Tomar" asigna el ticket a quien lo toma, en un clic, y lo anuncia', async ({ page, request }) => {
   const word = uniqueWord('tomar');
-  const ticket = await seedTicket(request, { asunto: `Clave bloqueada ${word}` });
+  const ticket = await createTicketThroughApi(request, { asunto: `Clave bloqueada ${word}` });
   const session = (await (await page.request.get('/api/auth/session')).json()) as { user: { name: string } };
   await page.goto(`/panel?q=${word}`);
   const take = rowOf(page, ticket.label).getByRole('button', { name: `Tomar ${ticket.label}` });
@@ -173,7 +174,7 @@ test.describe(() => {
 
   test('el personal de un área tiene sus propias vistas y ningún "Tomar"', async ({ page, request }) => {
     const word = uniqueWord('vistas');
-    const ticket = await seedTicket(request, { asunto: `Servidor lento ${word}`, areaAsignada: 'Sistemas' });
+    const ticket = await createTicketThroughApi(request, { asunto: `Servidor lento ${word}`, areaAsignada: 'Sistemas' });
     await page.goto(`/panel?q=${word}`);
     const presets = page.getByRole('navigation', { name: 'Vistas guardadas' });
     await expect(presets.getByRole('link')).toHaveText(['Abiertos de mis áreas', 'Asignados a mí', 'En riesgo', 'En espera', 'Respuesta del solicitante']);

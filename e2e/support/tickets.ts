@@ -6,7 +6,12 @@ export function uniqueWord(tag: string): string {
 }
 
 /** A ticket created the way a requester's integration does, through the public API. */
-export async function createTicketThroughApi(request: APIRequestContext, fields: Record<string, unknown>): Promise<{ id: string; label: string }> {
+export interface Seeded {
+  id: string;
+  label: string;
+}
+
+export async function createTicketThroughApi(request: APIRequestContext, fields: Record<string, unknown>): Promise<Seeded> {
   const response = await request.post('/api/tickets/crear', {
     data: {
       nombre: 'Valentina Ospina',
