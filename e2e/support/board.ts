@@ -2,7 +2,6 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './auth';
 import { hydrated } from './hydration';
 
-
 /** The board's table (from 768 px wide). */
 export const board = (page: Page) => page.getByRole('region', { name: /^Tickets, ordenados por/ });
 export const bodyRows = (page: Page) => board(page).locator('tbody tr');
