@@ -10,9 +10,9 @@ async function seedTicket(request: APIRequestContext, asunto: string): Promise<s
   return (await createTicketThroughApi(request, { asunto, tipo: 'INCIDENTE', descripcion: 'La VPN se desconecta cada pocos minutos desde la actualización.' })).label;
 }
 
-const rows = (page: Page) => page.locator('[data-ticket-id]');
+const rows = (page: Page) => page.locator('tr[data-ticket-id]');
 const rowOf = (page: Page, label: string) => page.locator(`[data-ticket-label="${label}"]`);
-const current = (page: Page) => page.locator('[data-ticket-id][aria-current="true"]');
+const current = (page: Page) => page.locator('tr[data-ticket-id][aria-current="true"]');
 
 /** Presses Tab until `target` has the focus: the way a keyboard user reaches a control. */
 async function tabTo(page: Page, target: Locator) {
@@ -116,7 +116,7 @@ test('"?" abre la lista de atajos, Escape la cierra y el foco vuelve', async ({ 
   await expect(dialog.getByRole('button', { name: 'Cerrar' })).toBeFocused();
   // Behind the modal the board is out of reach: j moves nothing.
   await page.keyboard.press('j');
-  await expect(page.locator('[data-ticket-id][aria-current="true"]')).toHaveCount(0);
+  await expect(page.locator('tr[data-ticket-id][aria-current="true"]')).toHaveCount(0);
   await noAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

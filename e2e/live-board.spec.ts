@@ -22,7 +22,7 @@ test('otro navegador crea un ticket y el tablero lo anuncia sin recargar; "Mostr
   // The board asks for its starting point as soon as it runs.
   const started = page.waitForResponse((r) => r.url().includes('/api/tickets/cambios') && r.status() === 200);
   await page.goto(`/panel?q=${word}`);
-  const rows = page.locator('[data-ticket-id]');
+  const rows = page.locator('tr[data-ticket-id]');
   await expect(rows).toHaveCount(1);
   await hydrated(page.getByRole('searchbox', { name: 'Buscar tickets' }));
   await started;

@@ -96,10 +96,7 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <EstadoTabs query={query} counts={counts} />
         <div className="lg:ml-auto">
-          <div className="flex items-center gap-3">
-            <KeyboardShortcuts rows={rows} />
-            <DensitySwitch density={density} onChange={setDensity} />
-          </div>
+          <DensitySwitch density={density} onChange={setDensity} />
         </div>
       </div>
       {rows.length > 0 ? (
@@ -114,6 +111,7 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <QueueSummary query={query} counts={counts} shown={rows.length} />
           <ExportLink query={query} />
+          <KeyboardShortcuts rows={rows} />
         </div>
         <QueuePagination query={query} nextCursor={nextCursor} prevCursor={prevCursor} />
       </div>
