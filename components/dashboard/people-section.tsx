@@ -24,7 +24,8 @@ function EmptyTable({ caption, text }: { caption: string; text: string }) {
 /** The box, caption and column headers of the section's tables: the first column names the rows, the others are counts. */
 function CountsTable({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
   return (
-    <div className={BOX}>
+    // The table scrolls inside its box on a phone, never the page.
+    <div className={`${BOX} overflow-x-auto`}>
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="mb-2 text-left font-semibold text-gray-900">{caption}</caption>
         <thead>
