@@ -4,10 +4,10 @@ import { buttonClasses } from '@/components/ui/button';
 
 export const metadata = { title: 'Acceso restringido' };
 
-// Under /panel's streamed loading skeleton the response has already begun with 200: only this page says 403.
+// forbidden() is only called below the staff layout, which draws it inside its own <main>.
 export default function Forbidden() {
   return (
-    <main id="contenido" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 space-y-4 px-4 py-8">
+    <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Acceso restringido</h1>
       <Alert tone="error" title="No tiene permiso para ver esta página (error 403).">
         Esta sección es para otro rol. Si necesita hacer algo aquí, pídaselo a un administrador.
@@ -15,6 +15,6 @@ export default function Forbidden() {
       <Link href="/panel" className={buttonClasses('secondary')}>
         Volver al tablero
       </Link>
-    </main>
+    </div>
   );
 }

@@ -71,10 +71,12 @@ test('la administración cambia una política de SLA y el siguiente ticket recib
   expect(after.slaHoras).toBe(2);
   expect(Date.parse(after.fechaLimiteSla) - Date.parse(after.fechaCreacion)).toBe(2 * HOUR);
 
-  // The audit log shows the change, newest first, with the values before and after.
+  // The audit log tells the change as a sentence, newest first, with the values before and after; no action codes.
   await page.goto('/panel/admin/auditoria?entidad=politica_sla');
-  const entry = page.getByRole('row', { name: /politica_sla\.editar/ }).first();
-  await expect(entry).toContainText('GENERAL/INCIDENTE/ALTA');
+  const entry = page.getByRole('row', { name: /editó la política de SLA Incidente \/ ALTA: 8 horas hábiles → 2 horas\./ }).first();
+  await expect(entry.getByRole('rowheader')).toHaveText(/^.+ editó la política de SLA Incidente \/ ALTA: 8 horas hábiles → 2 horas\.$/);
+  await expect(page.getByRole('table')).not.toContainText('politica_sla.editar');
+  await expect(page.getByRole('combobox', { name: 'Entidad' })).toContainText('Políticas de SLA');
   await entry.getByText('Ver valores').click();
   await expect(entry).toContainText('"reloj": "HORAS_CALENDARIO"');
 
@@ -119,8 +121,8 @@ for (const role of ['mesa', 'area'] as const) {
       await page.goto('/panel');
       await expect(page.getByRole('navigation', { name: 'Panel' }).getByRole('link', { name: 'Administración' })).toHaveCount(0);
       for (const path of ADMIN_PAGES) {
-        // The page says 403; the HTTP status is already 200 by then, since /panel streams behind its loading skeleton.
-        await page.goto(path);
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(403);
         await expect(page.getByRole('heading', { name: 'Acceso restringido', level: 1 }), path).toBeVisible();
         await expect(page.getByText('No tiene permiso para ver esta página (error 403).'), path).toBeVisible();
         await expect(page.locator('main form'), path).toHaveCount(0);
@@ -131,7 +133,7 @@ for (const role of ['mesa', 'area'] as const) {
   });
 }
 
-test('las páginas de políticas de SLA y de usuarios no tienen fallas de accesibilidad detectables (axe, WCAG 2.1 AA)', async ({ page }) => {
+test('las páginas de políticas de SLA, de usuarios y de auditoría no tienen fallas de accesibilidad detectables (axe, WCAG 2.1 AA)', async ({ page }) => {
   await page.goto('/panel/admin/sla');
   await page.getByRole('button', { name: 'Editar Petición, prioridad Media' }).click();
   await expect(page.getByRole('region', { name: /Editar la política Petición/ })).toBeVisible();
@@ -144,4 +146,10 @@ test('las páginas de políticas de SLA y de usuarios no tienen fallas de accesi
   await expect(page.getByRole('alert').first()).toBeVisible();
   const users = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(users.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // The audit log, its sentences as row headers.
+  await page.goto('/panel/admin/auditoria');
+  await expect(page.getByRole('rowheader').first()).toBeVisible();
+  const audit = await new AxeBuilder({ page }).analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

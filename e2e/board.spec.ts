@@ -1,19 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/auth';
+import { bodyRows, board, rowOf, search } from './support/board';
+import { createTicketThroughApi, uniqueWord, type Seeded } from './support/tickets';
 import { withDatabase } from './support/db';
 
 test.use({ role: 'mesa' });
-
-interface Seeded {
-  id: string;
-  label: string;
-}
-
-/** A word no other ticket contains, to find this test's tickets among everyone else's. */
-function uniqueWord(tag: string): string {
-  return `${tag}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
 
 /**
  * Puts the ticket on a calendar-hours clock due `ms` from now, so the time left the board shows
@@ -26,33 +18,6 @@ async function dueIn(ticketId: string, ms: number) {
   );
 }
 
-/** A ticket created the way a requester does, through the public API. */
-async function seedTicket(request: APIRequestContext, fields: Record<string, unknown>): Promise<Seeded> {
-  const response = await request.post('/api/tickets/crear', {
-    data: {
-      nombre: 'Lucía Restrepo',
-      email: `lucia.${uniqueWord('e')}@ejemplo.co`,
-      tipo: 'INCIDENTE',
-      categoria: 'Soporte Técnico',
-      descripcion: 'El equipo de la recepción no enciende desde ayer.',
-      prioridad: 'MEDIA',
-      ...fields,
-    },
-  });
-  expect(response.status()).toBe(200);
-  const body = (await response.json()) as { ticketUuid: string; ticketLabel: string };
-  return { id: body.ticketUuid, label: body.ticketLabel };
-}
-
-const board = (page: Page) => page.getByRole('region', { name: /^Tickets, ordenados por/ });
-const rowOf = (page: Page, label: string): Locator => board(page).getByRole('row').filter({ has: page.getByRole('link', { name: label, exact: true }) });
-const bodyRows = (page: Page) => board(page).locator('tbody tr');
-
-async function search(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Buscar tickets' }).fill(text);
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${text}(&|$)`));
-}
-
 /** The labels of the table's rows, top to bottom. */
 async function labelsInOrder(page: Page): Promise<string[]> {
   return bodyRows(page).locator('td a[href^="/panel/tickets/"]').allTextContents();
@@ -60,7 +25,7 @@ async function labelsInOrder(page: Page): Promise<string[]> {
 
 test('la mesa usa "Nuevos sin asignar", encuentra un ticket nuevo y la URL conserva la vista al recargar', async ({ page, request }) => {
   const word = uniqueWord('preset');
-  const ticket = await seedTicket(request, { asunto: `Sin acceso al correo ${word}` });
+  const ticket = await createTicketThroughApi(request, { asunto: `Sin acceso al correo ${word}` });
   await page.goto('/panel');
   await expect(page.getByRole('heading', { name: 'Tablero', level: 1 })).toBeVisible();
 
@@ -95,8 +60,8 @@ test('la mesa usa "Nuevos sin asignar", encuentra un ticket nuevo y la URL conse
 
 test('la búsqueda encuentra un ticket por una palabra de su descripción', async ({ page, request }) => {
   const word = uniqueWord('desc');
-  const ticket = await seedTicket(request, { descripcion: `La impresora del tercer piso marca ${word} en la pantalla.` });
-  await seedTicket(request, { descripcion: 'Otra solicitud que no tiene esa palabra en su texto.' });
+  const ticket = await createTicketThroughApi(request, { descripcion: `La impresora del tercer piso marca ${word} en la pantalla.` });
+  await createTicketThroughApi(request, { descripcion: 'Otra solicitud que no tiene esa palabra en su texto.' });
   await page.goto('/panel');
 
   await search(page, word.toUpperCase().toLowerCase());
@@ -112,8 +77,8 @@ test('la búsqueda encuentra un ticket por una palabra de su descripción', asyn
 
 test('ordenar por la fecha límite del SLA cambia el orden', async ({ page, request }) => {
   const word = uniqueWord('orden');
-  const critica = await seedTicket(request, { asunto: `Caída total ${word}`, prioridad: 'CRITICA' });
-  const baja = await seedTicket(request, { asunto: `Cambio de silla ${word}`, prioridad: 'BAJA' });
+  const critica = await createTicketThroughApi(request, { asunto: `Caída total ${word}`, prioridad: 'CRITICA' });
+  const baja = await createTicketThroughApi(request, { asunto: `Cambio de silla ${word}`, prioridad: 'BAJA' });
   await page.goto('/panel');
   await search(page, word);
 
@@ -134,7 +99,7 @@ test('ordenar por la fecha límite del SLA cambia el orden', async ({ page, requ
 test('"Siguiente" y "Anterior" recorren las páginas', async ({ page, request }) => {
   const word = uniqueWord('pagina');
   const seeded: Seeded[] = [];
-  for (let i = 0; i < 27; i++) seeded.push(await seedTicket(request, { asunto: `Solicitud ${i + 1} ${word}` }));
+  for (let i = 0; i < 27; i++) seeded.push(await createTicketThroughApi(request, { asunto: `Solicitud ${i + 1} ${word}` }));
   await page.goto(`/panel?q=${word}`);
 
   const pages = page.getByRole('navigation', { name: 'Paginación' });
@@ -164,8 +129,8 @@ test.describe(() => {
 
   test('el personal de un área ve solo los tickets de su área', async ({ page, request }) => {
     const word = uniqueWord('area');
-    const propio = await seedTicket(request, { asunto: `Correo caído ${word}`, areaAsignada: 'Sistemas' });
-    const ajeno = await seedTicket(request, { asunto: `Factura duplicada ${word}`, areaAsignada: 'MESA' });
+    const propio = await createTicketThroughApi(request, { asunto: `Correo caído ${word}`, areaAsignada: 'Sistemas' });
+    const ajeno = await createTicketThroughApi(request, { asunto: `Factura duplicada ${word}`, areaAsignada: 'MESA' });
     await page.goto(`/panel?q=${word}`);
 
     await expect(rowOf(page, propio.label)).toBeVisible();
@@ -187,8 +152,8 @@ test.describe(() => {
 
 test('asignar en bloque dos tickets muestra el resultado de cada uno', async ({ page, request }) => {
   const word = uniqueWord('bloque');
-  const uno = await seedTicket(request, { asunto: `Primero ${word}` });
-  const dos = await seedTicket(request, { asunto: `Segundo ${word}` });
+  const uno = await createTicketThroughApi(request, { asunto: `Primero ${word}` });
+  const dos = await createTicketThroughApi(request, { asunto: `Segundo ${word}` });
   await page.goto(`/panel?q=${word}`);
 
   await rowOf(page, uno.label).getByRole('checkbox', { name: `Seleccionar ${uno.label}` }).check();
@@ -209,8 +174,8 @@ test('asignar en bloque dos tickets muestra el resultado de cada uno', async ({ 
 
 test('una operación en bloque informa por ticket cuál no se pudo aplicar', async ({ page, request }) => {
   const word = uniqueWord('mixto');
-  const libre = await seedTicket(request, { asunto: `Libre ${word}` });
-  const cancelado = await seedTicket(request, { asunto: `Cancelado ${word}` });
+  const libre = await createTicketThroughApi(request, { asunto: `Libre ${word}` });
+  const cancelado = await createTicketThroughApi(request, { asunto: `Cancelado ${word}` });
   await page.goto(`/panel?q=${word}`);
   await board(page).getByRole('checkbox', { name: 'Seleccionar todos los tickets de esta página' }).check();
 
@@ -238,14 +203,15 @@ test('una operación en bloque informa por ticket cuál no se pudo aplicar', asy
 
 test('el tablero no tiene fallas de accesibilidad graves ni críticas', async ({ page, request }) => {
   const word = uniqueWord('axe');
-  await seedTicket(request, { asunto: `Revisión de accesibilidad ${word}` });
-  await seedTicket(request, { asunto: `Otra revisión ${word}`, prioridad: 'CRITICA' });
+  await createTicketThroughApi(request, { asunto: `Revisión de accesibilidad ${word}` });
+  await createTicketThroughApi(request, { asunto: `Otra revisión ${word}`, prioridad: 'CRITICA' });
   await page.goto(`/panel?q=${word}`);
   await expect(bodyRows(page)).toHaveCount(2);
   // Every part on screen: the filters open and the bulk form showing.
-  await page.locator('summary', { hasText: 'Filtros' }).click();
   await board(page).getByRole('checkbox', { name: 'Seleccionar todos los tickets de esta página' }).check();
   await expect(page.getByRole('region', { name: /Acciones en bloque/ })).toBeVisible();
+  await page.locator('summary', { hasText: 'Filtros' }).click();
+  await expect(page.getByRole('form', { name: 'Filtros del tablero' })).toBeVisible();
 
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -257,7 +223,7 @@ test.describe(() => {
 
   test('el tablero se usa con el teclado: pestañas de estado, orden y selección', async ({ page, request }) => {
     const word = uniqueWord('teclado');
-    const ticket = await seedTicket(request, { asunto: `Teclado ${word}` });
+    const ticket = await createTicketThroughApi(request, { asunto: `Teclado ${word}` });
     await page.goto(`/panel?q=${word}`);
 
     const nav = page.getByRole('navigation', { name: 'Panel' });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './support/auth';
+import { STAFF, expect, test } from './support/auth';
+import { withDatabase } from './support/db';
 
 test.use({ role: 'mesa' });
 
@@ -80,6 +81,29 @@ test('el periodo del cumplimiento se elige con el teclado y un periodo inválido
   await expect(desde).toHaveAttribute('aria-invalid', 'true');
   await expect(desde).toHaveAccessibleDescription('La fecha inicial no puede ser posterior a la final.');
   await expect(compliance.getByText('El periodo no es válido')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('la vista de personas: abiertos y resueltos por persona y por área, y la mediana de la primera respuesta por tipo', async ({ page }) => {
+  // Arrange: a ticket answered in public, assigned to the MESA user and resolved today.
+  const ticketId = await createTicket(page.request, 'SUGERENCIA');
+  const op = (name: string, data: object) => page.request.post(`/api/tickets/${ticketId}/${name}`, { data });
+  const users = await withDatabase((c) => c.query<{ id: string; name: string }>('SELECT id, name FROM users WHERE email = $1', [STAFF.mesa]));
+  const mesa = users.rows[0]!;
+  expect((await op('actualizar', { nota: 'Gracias por la sugerencia; la revisamos esta semana.', publica: true })).status()).toBe(200);
+  expect((await op('asignar', { asignadoA: mesa.id })).status()).toBe(200);
+  expect((await op('archivar', { resolucion: 'Se incorporó la sugerencia.' })).status()).toBe(200);
+  await page.goto('/panel/resumen');
+
+  const people = page.getByRole('region', { name: 'Personas y áreas' });
+  const porPersona = people.getByRole('table', { name: 'Por persona' });
+  await expect(porPersona.getByRole('columnheader')).toHaveText(['Persona', 'Abiertos ahora', 'Resueltos en el periodo']);
+  const mine = porPersona.getByRole('row', { name: new RegExp(`^${mesa.name}`) }).getByRole('cell');
+  expect(Number(await mine.nth(1).textContent())).toBeGreaterThanOrEqual(1);
+  await expect(people.getByRole('table', { name: 'Por área' }).getByRole('rowheader', { name: 'MESA' })).toBeVisible();
+  const sugerencia = people.getByRole('table', { name: 'Primera respuesta pública por tipo' }).getByRole('row', { name: /^Sugerencia/ }).getByRole('cell');
+  expect(Number(await sugerencia.nth(1).textContent())).toBeGreaterThanOrEqual(1);
+  await expect(sugerencia.nth(2)).toHaveText(/^(menos de 1 min|\d+ (h|min).*)$/);
   await expectNoSeriousAxeViolations(page);
 });
 

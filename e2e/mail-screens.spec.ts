@@ -88,7 +88,7 @@ test.describe('la cola de correo', () => {
     await expect(page.getByRole('heading', { name: 'Correo', level: 1 })).toBeVisible();
     await expect(page.getByText(/Los correos se envían por SMTP|los correos se escriben en el registro del servidor/)).toBeVisible();
     await expect(page.locator('main')).not.toContainText('smtp://');
-    // Counts past a thousand are written «1.234» (es-CO).
+    // Counts past a thousand are written «1.234».
     await expect(page.getByRole('definition').filter({ hasText: /^\d{1,3}(\.\d{3})*$/ })).toHaveCount(3);
 
     const row = page.getByRole('row').filter({ hasText: address });

@@ -16,7 +16,6 @@ async function fillTicketForm(page: Page, email: string) {
   await page.getByLabel('Teléfono', { exact: true }).fill('300 123 4567');
   await page.getByLabel('Este teléfono tiene WhatsApp').check();
   await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
-  await page.getByLabel('Prioridad').selectOption({ label: 'Media' });
   await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Soporte Técnico');
   await page.getByLabel('Subcategoría').fill('Impresoras');
   await page.getByLabel('Asunto').fill('La impresora del piso 3 no imprime');
@@ -39,6 +38,9 @@ async function lookUp(page: Page, label: string, email: string) {
   await page.getByRole('button', { name: 'Consultar', exact: true }).click();
 }
 
+/** "Plazo de respuesta: 8 horas hábiles (hasta el martes 1 de diciembre, 4:00 p. m.)". */
+const PLAZO = /^Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de \p{L}+, \d{1,2}:\d{2}\s[ap]\.\s?m\.\)$/u;
+
 test('un solicitante radica una solicitud y la consulta con su número y correo', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   const email = uniqueEmail('radica');
@@ -47,6 +49,8 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
   await expect(page.getByRole('heading', { level: 1, name: 'Radicar una solicitud' })).toBeVisible();
   await fillTicketForm(page, email);
   const label = await submitTicket(page);
+  // The success panel promises the deadline in the same phrase as the lookup.
+  await expect(page.getByRole('region', { name: 'Su solicitud fue radicada' }).getByText(PLAZO)).toBeVisible();
 
   await page.getByRole('button', { name: 'Copiar número' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copiado' })).toBeVisible();
@@ -59,13 +63,17 @@ test('un solicitante radica una solicitud y la consulta con su número y correo'
 
   const ticket = page.getByRole('article', { name: label });
   await expect(ticket.getByRole('heading', { name: label })).toBeVisible();
-  await expect(ticket.getByText('Nuevo', { exact: true })).toBeVisible();
+  // The requester's words: the state as they live it, the deadline as a promise with its date, no area codes.
+  await expect(ticket.getByText('Recibida', { exact: true })).toBeVisible();
   await expect(ticket.getByText('En tiempo', { exact: true })).toBeVisible();
+  await expect(ticket.getByText(PLAZO)).toBeVisible();
+  await expect(ticket).not.toContainText('Área responsable');
+  await expect(ticket).not.toContainText('MESA');
   await expect(ticket.getByText('La impresora del piso 3 no imprime')).toBeVisible();
   const historial = ticket.getByRole('region', { name: 'Historial' });
   // The description opens the conversation, then the state changes follow.
   await expect(historial.getByRole('listitem').first()).toContainText('Desde esta mañana la impresora del piso 3');
-  await expect(historial).toContainText('Solicitud radicada');
+  await expect(historial).toContainText('Su solicitud fue recibida');
   // The public view never shows the requester's document or phone.
   await expect(ticket).not.toContainText('1020304050');
   await expect(ticket).not.toContainText('300 123 4567');
@@ -114,7 +122,6 @@ test('un formulario vacío muestra los errores en cada campo obligatorio y no ra
     page.getByLabel('Nombre completo'),
     page.getByLabel('Correo electrónico'),
     page.getByLabel('Tipo de solicitud'),
-    page.getByLabel('Prioridad'),
     page.getByRole('combobox', { name: 'Categoría', exact: true }),
     page.getByLabel('Descripción'),
   ];
@@ -155,6 +162,8 @@ test('el solicitante responde desde la consulta y su respuesta aparece en el his
   await reply.getByLabel('Mensaje').fill('La factura es la número 88120.');
   await reply.getByRole('button', { name: 'Enviar respuesta' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toHaveText('Enviamos su respuesta a la mesa de ayuda.');
+  // The button was disabled while sending: the focus goes to the confirmation, not to the page's start.
+  await expect(page.getByRole('status').filter({ hasText: 'Enviamos su respuesta' })).toBeFocused();
   await expect(reply.getByLabel('Mensaje')).toHaveValue('');
   const last = page.getByRole('region', { name: 'Historial' }).getByRole('listitem').last();
   await expect(last).toContainText('Jorge Salas');

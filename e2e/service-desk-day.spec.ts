@@ -12,7 +12,7 @@ async function searchBoard(page: Page, word: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]q=${word}(&|$)`));
 }
 
-test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, archivar y consultar', async ({ browser, page, request }) => {
+test('un día de la mesa de ayuda: radicar, triar, trabajar, poner en espera, reanudar, resolver y consultar', async ({ browser, page, request }) => {
   const word = `impresora${Date.now().toString(36)}`;
   const email = `dia.${Date.now()}@ejemplo.co`;
 
@@ -27,7 +27,6 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, ar
   await page.getByLabel('Nombre completo').fill('Marta Lucía Rojas');
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Incidente: Una falla o interrupción del servicio' });
-  await page.getByLabel('Prioridad').selectOption({ label: 'Alta' });
   await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Sistemas');
   await page.getByLabel('Asunto').fill(`La ${word} no imprime`);
   await page.getByLabel('Descripción').fill(`Desde esta mañana la ${word} del piso 3 no imprime ningún documento.`);
@@ -69,28 +68,28 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, ar
   await box.getByLabel('Mensaje').fill('Estamos revisando la impresora; le avisaremos pronto.');
   await box.getByRole('button', { name: 'Enviar respuesta' }).click();
   await expect(box.getByRole('status')).toHaveText('Mensaje enviado.');
-  await operation(area, 'Pausar').click();
-  const pausar = area.getByRole('form', { name: 'Pausar' });
-  await pausar.getByLabel('Motivo de la pausa').fill('Esperamos el tóner de reemplazo.');
-  await pausar.getByRole('button', { name: 'Pausar ticket' }).click();
-  await expect(announcement(area)).toHaveText('Ticket pausado.');
-  // AREA staff may not reopen: the form is not offered.
-  await expect(operation(area, 'Reabrir')).toHaveCount(0);
+  await operation(area, 'Poner en espera').click();
+  const pausar = area.getByRole('form', { name: 'Poner en espera' });
+  await pausar.getByLabel('Motivo de la espera').fill('Esperamos el tóner de reemplazo.');
+  await pausar.getByRole('button', { name: 'Poner en espera' }).click();
+  await expect(announcement(area)).toHaveText('Ticket en espera.');
+  // AREA staff may not resume it: the form is not offered.
+  await expect(operation(area, 'Reanudar')).toHaveCount(0);
 
-  // 4. MESA reopens it.
+  // 4. MESA resumes it.
   await mesa.goto(`/panel/tickets/${label}`);
-  await operation(mesa, 'Reabrir').click();
-  await mesa.getByRole('form', { name: 'Reabrir' }).getByRole('button', { name: 'Reabrir ticket' }).click();
-  await expect(announcement(mesa)).toHaveText('Ticket reabierto.');
+  await operation(mesa, 'Reanudar').click();
+  await mesa.getByRole('form', { name: 'Reanudar' }).getByRole('button', { name: 'Reanudar' }).click();
+  await expect(announcement(mesa)).toHaveText('Ticket reanudado.');
 
-  // 5. AREA archives it with a resolution.
+  // 5. AREA resolves it.
   await area.goto(`/panel/tickets/${label}`);
-  await operation(area, 'Archivar').click();
-  const archivar = area.getByRole('form', { name: 'Archivar' });
+  await operation(area, 'Resolver').click();
+  const archivar = area.getByRole('form', { name: 'Resolver' });
   await archivar.getByLabel('Resolución').fill('Se cambió el tóner y la impresora funciona.');
-  await archivar.getByRole('checkbox', { name: /no se podrá reabrir/ }).check();
-  await archivar.getByRole('button', { name: 'Archivar ticket' }).click();
-  await expect(announcement(area)).toHaveText('Ticket archivado con su resolución.');
+  await archivar.getByRole('checkbox', { name: /no se podrá reanudar/ }).check();
+  await archivar.getByRole('button', { name: 'Resolver' }).click();
+  await expect(announcement(area)).toHaveText('Ticket resuelto: el solicitante verá la resolución.');
 
   // 6. The requester looks it up: the public timeline, never the internal note.
   await page.goto('/consultar');
@@ -98,7 +97,7 @@ test('un día de la mesa de ayuda: radicar, triar, trabajar, pausar, reabrir, ar
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByRole('button', { name: 'Consultar', exact: true }).click();
   const ticket = page.getByRole('article').first();
-  await expect(ticket.getByText('Archivado', { exact: true })).toBeVisible();
+  await expect(ticket.getByText('Resuelta', { exact: true })).toBeVisible();
   const historial = ticket.getByRole('region', { name: 'Historial' });
   await expect(historial).toContainText('Estamos revisando la impresora; le avisaremos pronto.');
   await expect(historial).toContainText('Esperamos el tóner de reemplazo.');

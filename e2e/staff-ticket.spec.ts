@@ -39,6 +39,7 @@ test.describe(() => {
     const created = page.getByRole('region', { name: 'Ticket radicado' });
     await expect(created).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Ticket radicado' })).toBeFocused();
+    await expect(created).toContainText(/Plazo de respuesta: \d+ (horas hábiles|horas|días hábiles) \(hasta el \p{L}+ \d{1,2} de \p{L}+, /u);
     const label = (await created.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
     expect(label).toMatch(LABEL_PATTERN);
 
@@ -53,9 +54,35 @@ test.describe(() => {
     const historial = page.getByRole('region', { name: 'Historial' });
     // The description, the first message, carries the file the agent attached.
     await expect(historial.getByRole('listitem').first().getByRole('link', { name: 'factura-octubre.pdf' })).toBeVisible();
-    const radicado = historial.getByRole('listitem').filter({ hasText: 'Radicado' }).last();
     // The history names the agent who typed it, not the requester.
-    await expect(radicado).toContainText('Agente de mesa');
+    await expect(historial.getByRole('listitem').filter({ hasText: 'Creado por Agente de mesa' })).toHaveCount(1);
+  });
+
+  test('la mesa radica el ticket de quien llama sin correo, con solo su teléfono', async ({ page }) => {
+    await page.goto('/panel/tickets/nuevo');
+    await page.getByRole('radio', { name: 'Llamada telefónica' }).check();
+    await page.getByLabel('Nombre completo').fill('Héctor Fabio Ospina');
+    await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
+    await page.getByLabel('Prioridad').selectOption({ label: 'Media' });
+    await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Sistemas');
+    await page.getByLabel('Descripción').fill('Llamó porque no le llega el desprendible de pago desde septiembre.');
+
+    // Neither an email, a phone nor a document: the email field says what is missing.
+    await page.getByRole('button', { name: 'Radicar ticket' }).click();
+    await expect(page.getByLabel('Correo electrónico')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Correo electrónico')).toHaveAccessibleDescription(/Indique un correo, un teléfono o un documento/);
+
+    await page.getByRole('textbox', { name: 'Teléfono' }).fill('604 444 1234');
+    await page.getByRole('button', { name: 'Radicar ticket' }).click();
+    const created = page.getByRole('region', { name: 'Ticket radicado' });
+    await expect(created).toBeVisible();
+    const label = (await created.getByText(LABEL_PATTERN).textContent())?.trim() ?? '';
+    await created.getByRole('link', { name: `Abrir el ticket ${label}` }).click();
+    const requester = page.getByRole('region', { name: 'Solicitante' });
+    await expect(requester).toContainText('Sin correo: no recibe avisos ni puede consultar el ticket.');
+    await expect(requester.getByRole('link', { name: '604 444 1234' })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 });
 

@@ -17,11 +17,20 @@ export function formatDate(value: string | Date): string {
   return dateFormat.format(toDate(value));
 }
 
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "martes 1 de diciembre, 4:00 p. m.": a deadline placed in the reader's week, in the organisation's zone. */
+export function formatWeekdayDateTime(value: string | Date, timeZone: string = TIME_ZONE): string {
+  let format = weekdayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+    weekdayFormats.set(timeZone, format);
+  }
+  // es-CO puts a comma after the weekday ("martes, 1 de …"); Spanish prose does not.
+  return keepMeridiemTogether(format.format(toDate(value)).replace(/^(\p{L}+),\s/u, '$1 '));
+}
+
 // es-CO writes "3:45 p. m." with breakable spaces; a line break inside it reads badly on a phone.
 function keepMeridiemTogether(text: string): string {
   return text.replace(/(\d)\s([ap]\.)\s(m\.)/g, '$1\u00a0$2\u00a0$3');
-}
-
-export function formatHours(hours: number): string {
-  return `${hours.toLocaleString(LOCALE)} ${hours === 1 ? 'hora' : 'horas'}`;
 }

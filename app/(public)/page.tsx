@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getCatalogs } from '@/lib/data/catalogs';
+import { loadSettings } from '@/lib/data/settings';
 import { isDatabaseUnreachable } from '@/lib/errors';
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Alert } from '@/components/ui/alert';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Radicar solicitud' };
 export default async function SubmitTicketPage() {
   // The catalogs live in the database: read them per request, never at build time.
   await connection();
-  const catalogs = await loadCatalogs();
+  const form = await loadForm();
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -21,8 +22,11 @@ export default async function SubmitTicketPage() {
           para seguir su solicitud.
         </p>
       </div>
-      {catalogs ? (
-        <TicketForm catalogs={{ tipos: catalogs.tipos, prioridades: catalogs.prioridades, categorias: catalogs.categorias }} />
+      {form ? (
+        <TicketForm
+          catalogs={{ tipos: form.catalogs.tipos, prioridades: form.catalogs.prioridades, categorias: form.catalogs.categorias }}
+          askPrioridad={form.settings.publicFormPrioridad}
+        />
       ) : (
         <Alert tone="error" role="alert" title="El servicio no está disponible en este momento">
           <p>No pudimos cargar el formulario. Intente de nuevo en unos minutos.</p>
@@ -35,9 +39,10 @@ export default async function SubmitTicketPage() {
   );
 }
 
-async function loadCatalogs() {
+async function loadForm() {
   try {
-    return await getCatalogs();
+    const [catalogs, settings] = await Promise.all([getCatalogs(), loadSettings()]);
+    return { catalogs, settings };
   } catch (err) {
     if (isDatabaseUnreachable(err)) return null;
     throw err;

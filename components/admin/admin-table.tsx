@@ -12,7 +12,9 @@ interface AdminTableProps {
 
 export function AdminTable({ caption, headers, actions = true, children }: AdminTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-300 bg-white">
+    // Relative: the sr-only header is absolutely positioned, and would escape the scrolling box
+    // (widening the whole page on a phone) if no ancestor inside it were positioned.
+    <div className="relative overflow-x-auto rounded-lg border border-gray-300 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-100 text-gray-900">

@@ -59,7 +59,7 @@ export function ApiTokenIssueForm({ areaOptions }: { areaOptions: string[] }) {
         )}
         {/* Only an AREA token is scoped by areas; the others would keep names that mean nothing. */}
         {role === 'AREA' && (
-          <fieldset aria-describedby={areasError ? 'token-areas-error token-areas-hint' : 'token-areas-hint'} className="space-y-2">
+          <fieldset aria-describedby={areasError ? 'token-areas-error token-areas-hint' : 'token-areas-hint'} className="min-w-0 space-y-2">
             <legend className="font-medium text-gray-900">Áreas</legend>
             <p id="token-areas-hint" className="text-sm text-gray-700">Obligatorias para el rol Área: el token solo verá los tickets de esas áreas.</p>
             {areasError && <p id="token-areas-error" className="text-sm font-medium text-red-700">{areasError}</p>}

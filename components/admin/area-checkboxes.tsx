@@ -13,7 +13,8 @@ interface AreaCheckboxesProps {
 export function AreaCheckboxes({ idPrefix, legend, hint, areas, error, register }: AreaCheckboxesProps) {
   const describedBy = [error ? `${idPrefix}-error` : null, `${idPrefix}-hint`].filter(Boolean).join(' ');
   return (
-    <fieldset aria-describedby={describedBy} className="space-y-2">
+    // min-w-0: a fieldset is as wide as its longest word by default, and one long area name would widen the page.
+    <fieldset aria-describedby={describedBy} className="min-w-0 space-y-2">
       <legend className="font-medium text-gray-900">{legend}</legend>
       <p id={`${idPrefix}-hint`} className="text-sm text-gray-700">{hint}</p>
       {error && <p id={`${idPrefix}-error`} className="text-sm font-medium text-red-700">{error}</p>}
@@ -21,7 +22,7 @@ export function AreaCheckboxes({ idPrefix, legend, hint, areas, error, register 
         {areas.map((area) => (
           <div key={area.id} className="flex items-center gap-3">
             <input id={`${idPrefix}-${area.id}`} type="checkbox" value={String(area.id)} {...register} className="size-5 rounded border-gray-500 accent-blue-700" />
-            <label htmlFor={`${idPrefix}-${area.id}`}>{area.active ? area.name : `${area.name} (inactiva)`}</label>
+            <label htmlFor={`${idPrefix}-${area.id}`} className="min-w-0 wrap-anywhere">{area.active ? area.name : `${area.name} (inactiva)`}</label>
           </div>
         ))}
       </div>

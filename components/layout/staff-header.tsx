@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { ROLE_INFO } from '@/lib/domain/actor';
 import { mayAdminister, mayCreateStaffTickets } from '@/lib/domain/permissions';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { StaffMenu } from './staff-menu';
 import { StaffNav, type StaffNavLink } from './staff-nav';
 
 /** The sections a role may open: the board and the summary for everyone, new tickets for whoever triages, administration for ADMIN. */
@@ -20,22 +21,22 @@ export function StaffHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-gray-300 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <Link href="/panel" className="rounded text-xl font-bold text-gray-900">
-            Mesa de Ayuda
-          </Link>
+        <Link href="/panel" className="rounded text-xl font-bold text-gray-900">
+          Mesa de Ayuda
+        </Link>
+        <StaffMenu>
           <StaffNav links={linksFor(actor)} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <p className="text-right leading-tight">
-            <span className="block font-semibold text-gray-900">{actor.name}</span>
-            <span className="block text-sm text-gray-700">Rol: {ROLE_INFO[actor.role].nombre}</span>
-          </p>
-          <Link href="/panel/perfil" className="inline-flex min-h-11 items-center rounded px-3 py-2 font-medium text-blue-800 underline underline-offset-4">
-            Mi perfil
-          </Link>
-          <SignOutButton />
-        </div>
+          <div className="flex min-w-0 flex-wrap items-center gap-4">
+            <p className="min-w-0 leading-tight break-words md:text-right">
+              <span className="block font-semibold text-gray-900">{actor.name}</span>
+              <span className="block text-sm text-gray-700">Rol: {ROLE_INFO[actor.role].nombre}</span>
+            </p>
+            <Link href="/panel/perfil" className="inline-flex min-h-11 items-center rounded px-3 py-2 font-medium text-blue-800 underline underline-offset-4">
+              Mi perfil
+            </Link>
+            <SignOutButton />
+          </div>
+        </StaffMenu>
       </div>
     </header>
   );

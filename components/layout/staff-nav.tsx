@@ -24,7 +24,7 @@ export function StaffNav({ links }: { links: StaffNavLink[] }) {
   };
   return (
     <nav aria-label="Panel">
-      <ul className="-mx-3 flex flex-wrap items-center gap-x-1 gap-y-1">
+      <ul className="-mx-3 flex flex-col gap-1 md:flex-row md:flex-wrap md:items-center">
         {links.map((link) => {
           const current = currentOf(link);
           return (

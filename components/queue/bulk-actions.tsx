@@ -7,7 +7,7 @@ import { TRANSITIONS } from '@/lib/domain/transitions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Select, Textarea } from '@/components/ui/form-controls';
+import { Input, Select } from '@/components/ui/form-controls';
 import type { FieldErrors } from '@/lib/errors';
 import { ticketsText } from './format';
 
@@ -30,7 +30,7 @@ interface BulkActionsProps {
 
 type Op = 'asignar' | 'transferir';
 
-/** Asignar or transferir the selected tickets at once; each ticket gets its own result. */
+/** Asignar or transferir the selected tickets at once, in the board's dock; each ticket gets its own result. */
 export function BulkActions({ selectedIds, areas, users, onDone, onClear }: BulkActionsProps) {
   const [op, setOp] = useState<Op>('asignar');
   const [failure, setFailure] = useState<{ message: string; fieldErrors: FieldErrors } | null>(null);
@@ -55,27 +55,29 @@ export function BulkActions({ selectedIds, areas, users, onDone, onClear }: Bulk
   };
 
   return (
-    <section aria-labelledby="bulk-title" className="space-y-4 rounded-md border border-blue-700 bg-blue-50 p-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="bulk-title" className="text-lg font-semibold text-gray-900">
+    <section aria-labelledby="bulk-title" className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="bulk-title" className="text-base font-semibold text-gray-900">
           Acciones en bloque: {ticketsText(count)} {count === 1 ? 'seleccionado' : 'seleccionados'}
         </h2>
-        <Button variant="secondary" onClick={onClear}>Quitar la selección</Button>
+        <button type="button" onClick={onClear} className="rounded px-2 py-1 text-sm font-medium text-blue-800 underline underline-offset-2">
+          Quitar la selección
+        </button>
       </div>
       {failure && !pending && <Alert tone="error" role="alert">{failure.message}</Alert>}
-      <form onSubmit={submit} noValidate aria-labelledby="bulk-title" className="space-y-4">
-        <fieldset className="flex flex-wrap gap-x-6 gap-y-2">
-          <legend className="mb-2 font-medium text-gray-900">Operación</legend>
+      <form onSubmit={submit} noValidate aria-labelledby="bulk-title" className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <fieldset className="flex items-center gap-x-4 self-center">
+          <legend className="sr-only">Operación</legend>
           {(['asignar', 'transferir'] as const).map((o) => (
             <div key={o} className="flex items-center gap-2">
               <input id={`bulk-op-${o}`} type="radio" name="op" value={o} checked={op === o} onChange={() => { setOp(o); setFailure(null); }} className="size-5 accent-blue-700" />
-              <label htmlFor={`bulk-op-${o}`}>{TRANSITIONS[o].nombre}</label>
+              <label htmlFor={`bulk-op-${o}`} className="font-medium">{TRANSITIONS[o].nombre}</label>
             </div>
           ))}
         </fieldset>
         {op === 'asignar' ? (
-          <div key="asignar" className="grid gap-4 md:grid-cols-2">
-            <Field id="bulk-area" label="Área" hint="Déjela igual para conservar el área de cada ticket." error={errors.area?.[0]}>
+          <div key="asignar" className="flex min-w-0 flex-1 flex-wrap gap-x-4 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">
+            <Field id="bulk-area" label="Área" error={errors.area?.[0]}>
               {(c) => (
                 <Select {...c} name="area" defaultValue="">
                   <option value="">Conservar el área actual</option>
@@ -83,7 +85,7 @@ export function BulkActions({ selectedIds, areas, users, onDone, onClear }: Bulk
                 </Select>
               )}
             </Field>
-            <Field id="bulk-asignado" label="Persona" hint="Indique el área, la persona o ambas." error={errors.asignadoA?.[0]}>
+            <Field id="bulk-asignado" label="Persona" error={errors.asignadoA?.[0]}>
               {(c) => (
                 <Select {...c} name="asignadoA" defaultValue="">
                   <option value="">Sin persona asignada</option>
@@ -95,7 +97,7 @@ export function BulkActions({ selectedIds, areas, users, onDone, onClear }: Bulk
             </Field>
           </div>
         ) : (
-          <div key="transferir" className="grid gap-4 md:grid-cols-2">
+          <div key="transferir" className="flex min-w-0 flex-1 flex-wrap gap-x-4 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">
             <Field id="bulk-area" label="Área de destino" required error={errors.area?.[0]}>
               {(c) => (
                 <Select {...c} name="area" defaultValue="">
@@ -104,8 +106,8 @@ export function BulkActions({ selectedIds, areas, users, onDone, onClear }: Bulk
                 </Select>
               )}
             </Field>
-            <Field id="bulk-motivo" label="Motivo" hint="Queda en el historial interno de cada ticket." error={errors.motivo?.[0]}>
-              {(c) => <Textarea {...c} name="motivo" rows={2} maxLength={4000} />}
+            <Field id="bulk-motivo" label="Motivo (historial interno)" error={errors.motivo?.[0]}>
+              {(c) => <Input {...c} name="motivo" maxLength={4000} autoComplete="off" />}
             </Field>
           </div>
         )}

@@ -19,7 +19,7 @@ export function EstadoTabs({ query, counts }: EstadoTabsProps) {
   ];
   return (
     <nav aria-label="Estados">
-      <ul className="flex flex-wrap gap-x-1 gap-y-2 border-b border-gray-300">
+      <ul className="flex flex-wrap gap-1">
         {tabs.map((tab) => {
           const selected = tab.id === current;
           const href = boardHref(changeQuery(query, { estado: tab.id === 'TODOS' ? [] : [tab.id] }));
@@ -28,13 +28,13 @@ export function EstadoTabs({ query, counts }: EstadoTabsProps) {
               <QueueLink
                 href={href}
                 aria-current={selected ? 'page' : undefined}
-                className={`-mb-px inline-flex min-h-11 items-center gap-2 rounded-t-md border-b-4 px-3 py-2 font-medium ${
-                  selected ? 'border-blue-800 text-blue-900' : 'border-transparent text-gray-800 hover:border-gray-400 hover:text-gray-950'
+                className={`inline-flex items-center gap-1 rounded-md border px-1.5 py-1 text-sm font-medium whitespace-nowrap ${
+                  selected ? 'border-blue-800 bg-blue-50 text-blue-900 ring-1 ring-blue-800' : 'border-gray-300 bg-white text-gray-800 hover:border-gray-500 hover:text-gray-950'
                 }`}
               >
-                {tab.color && <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: tab.color }} />}
+                {tab.color && <span aria-hidden="true" className="size-2.5 rounded-full" style={{ backgroundColor: tab.color }} />}
                 <span>{tab.nombre}</span>
-                <span className="rounded-full bg-gray-200 px-2 text-sm font-semibold text-gray-900">
+                <span className="rounded-full bg-gray-200 px-1.5 text-xs font-semibold text-gray-900">
                   {formatCount(tab.count)}
                   <span className="sr-only"> {tab.count.count === 1 && !tab.count.capped ? 'ticket' : 'tickets'}</span>
                 </span>

@@ -9,7 +9,7 @@ export function ExportLink({ query }: { query: QueueQuery }) {
     <a
       href={href}
       download
-      className="inline-flex min-h-11 items-center rounded-md border border-blue-800 px-4 py-2 font-medium text-blue-800 hover:bg-blue-50"
+      className="inline-flex items-center rounded-md border border-blue-800 px-3 py-1 text-sm font-medium whitespace-nowrap text-blue-800 hover:bg-blue-50"
     >
       Exportar CSV
     </a>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatShortDateTime, ticketsText, totalOf } from './format';
+import { formatCount, formatDayAndTime, formatShortDateTime, ticketsText, totalOf } from './format';
 
 const zero = { count: 0, capped: false };
 const counts = {
@@ -35,5 +35,9 @@ describe('formatShortDateTime', () => {
     const text = formatShortDateTime('2026-11-23T20:45:00.000Z');
     // 20:45 UTC is 15:45 in Bogotá; the date and the time each keep together, split only after the comma.
     expect(text).toBe('23\u00a0de\u00a0nov\u00a0de\u00a02026, 3:45\u00a0p.\u00a0m.');
+  });
+
+  it('drops the year for a row, keeping the same instant', () => {
+    expect(formatDayAndTime('2026-11-23T20:45:00.000Z')).toBe('23\u00a0de\u00a0nov, 3:45\u00a0p.\u00a0m.');
   });
 });

@@ -17,9 +17,20 @@ const shortDateTime = new Intl.DateTimeFormat(LOCALE, {
   minute: '2-digit',
 });
 
+const dayAndTime = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+
 /** "23 nov 2026, 3:45 p. m.", in Colombia's time zone. */
 export function formatShortDateTime(iso: string): string {
-  return shortDateTime.format(new Date(iso)).replace(/\s/g, '\u00a0').replace(/,\u00a0/, ', ');
+  return oneLine(shortDateTime.format(new Date(iso)));
+}
+
+/** "23 de nov, 3:45 p. m.": a row's date, with the year in its tooltip. */
+export function formatDayAndTime(iso: string): string {
+  return oneLine(dayAndTime.format(new Date(iso)));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s/g, '\u00a0').replace(/,\u00a0/, ', ');
 }
 
 /** "1.234", or "10.000+" when counting stopped at a bound. */

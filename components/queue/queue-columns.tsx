@@ -3,88 +3,74 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { ESTADO_INFO } from '@/lib/domain/estados';
 import { TIPO_INFO } from '@/lib/domain/tipos';
 import { Badge } from '@/components/ui/badge';
+import { AssigneeCell, type TakeOptions } from './assignee-cell';
 import type { BoardRow } from './board-rows';
 import type { QueueFeatures } from './queue-features';
 import { SelectAllCheckbox, SelectRowCheckbox } from './selection-checkboxes';
 import { SlaCell } from './sla-cell';
+import { SubjectCell } from './subject-cell';
 
 const helper = createColumnHelper<QueueFeatures, BoardRow>();
 
 interface ColumnOptions {
   selectable: boolean;
   prioridades: Record<string, string>;
+  take: TakeOptions | null;
 }
 
-const dateCell = (iso: string, text: string) => (
-  <time dateTime={iso} className="block min-w-28 text-sm">{text}</time>
-);
+/** One line of text that truncates, whole in its tooltip. */
+const line = (text: string) => <span className="block truncate" title={text}>{text}</span>;
+
+// Fixed widths (the table is `table-fixed`): the subject takes what is left, so the table never
+// outgrows its box. Below 1280 px the secondary columns step out, still in the ticket's page.
+const WIDE = 'hidden xl:table-cell';
+const LARGE = 'hidden lg:table-cell';
 
 /** A sortable column's id is the server's sort key (lib/domain/queue.ts QUEUE_SORTS), so the URL's `orden` is the column. */
-export function getQueueColumns({ selectable, prioridades }: ColumnOptions): ColumnDef<QueueFeatures, BoardRow, unknown>[] {
+export function getQueueColumns({ selectable, prioridades, take }: ColumnOptions): ColumnDef<QueueFeatures, BoardRow, unknown>[] {
   const columns = helper.columns([
     helper.accessor('ticketLabel', {
       id: 'ticket',
       header: 'Ticket',
+      meta: { className: 'w-32' },
       cell: ({ row }) => (
-        <Link prefetch={false} href={`/panel/tickets/${row.original.ticketLabel}`} className="rounded font-mono font-semibold whitespace-nowrap text-blue-800 underline underline-offset-4">
+        <Link prefetch={false} href={`/panel/tickets/${row.original.ticketLabel}`} className="rounded text-sm font-semibold whitespace-nowrap tabular-nums text-blue-800 underline underline-offset-2">
           {row.original.ticketLabel}
         </Link>
       ),
     }),
-    helper.accessor('asunto', {
-      id: 'asunto',
-      header: 'Asunto y solicitante',
-      cell: ({ row }) => (
-        <div className="max-w-xs min-w-48">
-          <p className="font-medium text-gray-900">{row.original.asunto ?? <span className="text-gray-700 italic">Sin asunto</span>}</p>
-          <p className="text-sm text-gray-700">{row.original.nombre}</p>
-          {row.original.respuestaSolicitante && (
-            <p className="mt-1">
-              <span className="inline-flex items-center rounded border border-amber-800 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                Respuesta del solicitante
-              </span>
-            </p>
-          )}
-        </div>
-      ),
-    }),
-    helper.accessor('tipo', { id: 'tipo', header: 'Tipo', cell: ({ row }) => TIPO_INFO[row.original.tipo].nombre }),
+    helper.accessor('resumen', { id: 'asunto', header: 'Asunto', cell: ({ row }) => <SubjectCell row={row.original} /> }),
+    helper.accessor('nombre', { id: 'solicitante', header: 'Solicitante', meta: { className: `w-28 ${LARGE}` }, cell: ({ row }) => line(row.original.nombre) }),
+    helper.accessor('tipo', { id: 'tipo', header: 'Tipo', meta: { className: `w-22 ${WIDE}` }, cell: ({ row }) => line(TIPO_INFO[row.original.tipo].nombre) }),
     helper.accessor('prioridad', {
       id: 'prioridad',
       header: 'Prioridad',
+      meta: { className: `w-24 ${LARGE}` },
       enableSorting: true,
       sortDescFirst: true,
-      cell: ({ row }) => prioridades[row.original.prioridad] ?? row.original.prioridad,
+      cell: ({ row }) => line(prioridades[row.original.prioridad] ?? row.original.prioridad),
     }),
-    helper.accessor('areaAsignada', { id: 'area', header: 'Área' }),
+    helper.accessor('areaAsignada', { id: 'area', header: 'Área', meta: { className: `w-24 ${WIDE}` }, cell: ({ row }) => line(row.original.areaAsignada) }),
     helper.accessor((r) => r.asignadoA?.nombre ?? null, {
       id: 'asignado',
       header: 'Asignado',
-      cell: ({ row }) => row.original.asignadoA?.nombre ?? <span className="text-gray-700 italic">Sin asignar</span>,
-    }),
-    helper.accessor('etiquetas', {
-      id: 'etiquetas',
-      header: 'Etiquetas',
-      cell: ({ row }) =>
-        row.original.etiquetas.length === 0 ? null : (
-          <ul className="flex max-w-48 flex-wrap gap-1">
-            {row.original.etiquetas.map((e) => (
-              <li key={e} className="rounded-full border border-gray-500 bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-900">{e}</li>
-            ))}
-          </ul>
-        ),
+      meta: { className: 'w-30' },
+      cell: ({ row }) => <AssigneeCell row={row.original} take={take} />,
     }),
     helper.accessor('estado', {
       id: 'estado',
       header: 'Estado',
+      meta: { className: 'w-24' },
       cell: ({ row }) => (
-        <Badge color={ESTADO_INFO[row.original.estado].color} className="whitespace-nowrap">{ESTADO_INFO[row.original.estado].nombre}</Badge>
+        <Badge color={ESTADO_INFO[row.original.estado].color} className="max-w-full px-2! py-0! text-xs! whitespace-nowrap">
+          <span className="truncate">{ESTADO_INFO[row.original.estado].nombre}</span>
+        </Badge>
       ),
     }),
     helper.accessor('fechaLimiteSla', {
       id: 'limite',
       header: 'SLA',
-      meta: { label: 'Fecha límite del SLA' },
+      meta: { label: 'Fecha límite del SLA', className: 'w-36' },
       enableSorting: true,
       sortDescFirst: false,
       cell: ({ row }) => <SlaCell {...row.original} />,
@@ -92,22 +78,20 @@ export function getQueueColumns({ selectable, prioridades }: ColumnOptions): Col
     helper.accessor('fechaCreacion', {
       id: 'creado',
       header: 'Creado',
+      meta: { className: `w-32 ${WIDE}` },
       enableSorting: true,
       sortDescFirst: true,
-      cell: ({ row }) => dateCell(row.original.fechaCreacion, row.original.creadoTexto),
-    }),
-    helper.accessor('fechaActualizacion', {
-      id: 'actualizado',
-      header: 'Actualizado',
-      enableSorting: true,
-      sortDescFirst: true,
-      cell: ({ row }) => dateCell(row.original.fechaActualizacion, row.original.actualizadoTexto),
+      cell: ({ row }) => (
+        <time dateTime={row.original.fechaCreacion} title={row.original.creadoCompleto} className="block truncate text-xs">
+          {row.original.creadoTexto}
+        </time>
+      ),
     }),
   ]) as ColumnDef<QueueFeatures, BoardRow, unknown>[];
   if (!selectable) return columns;
   const select = helper.display({
     id: 'seleccion',
-    meta: { label: 'Selección', className: 'w-12' },
+    meta: { label: 'Selección', className: 'w-8' },
     header: ({ table }) => <SelectAllCheckbox table={table} />,
     cell: ({ row }) => <SelectRowCheckbox row={row} />,
   }) as ColumnDef<QueueFeatures, BoardRow, unknown>;

@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/form-controls';
 import { CheckboxGroup } from './checkbox-group';
+import { useDismissableDetails } from './dismissable-details';
 import { QueueLink, useQueueNavigation } from './queue-navigation';
 import { boardHref, changeQuery, panelFilterCount } from './queue-url';
 
@@ -23,9 +24,14 @@ export interface FilterOptions {
   etiquetas: string[];
 }
 
-/** Collapsible, so the table keeps a tablet's screen; applied with a button, so nothing moves while boxes are ticked. */
+/**
+ * A disclosure whose panel floats over the table from 768 px (under the toolbar, which is `relative`),
+ * closed until asked for, so the rows
+ * stay where they are; applied with a button, so nothing moves while boxes are ticked.
+ */
 export function QueueFilters({ query, options }: { query: QueueQuery; options: FilterOptions }) {
   const { go } = useQueueNavigation();
+  const { ref: popoverRef, close: closePopover } = useDismissableDetails();
   const active = panelFilterCount(query);
   const [dateError, setDateError] = useState<string | undefined>();
   const [tagError, setTagError] = useState<string | undefined>();
@@ -49,6 +55,8 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
       return;
     }
     setTagError(undefined);
+    // Applied: the panel gets out of the way of the rows it chose.
+    closePopover(false);
     go(
       boardHref(
         changeQuery(query, {
@@ -71,12 +79,17 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
   const formKey = JSON.stringify([query.tipo, query.prioridad, query.area, query.slaEstado, query.asignadoA, query.desde, query.hasta, query.etiqueta, query.respuesta]);
 
   return (
-    <details open={active > 0 || undefined} className="group rounded-md border border-gray-300 bg-white">
-      <summary className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-4 py-2 font-semibold text-gray-900">
+    <details ref={popoverRef} className="group">
+      <summary className="flex cursor-pointer items-center gap-1.5 rounded-md border border-gray-500 bg-white px-3 py-1 text-sm font-semibold whitespace-nowrap text-gray-900">
         <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
         Filtros{active > 0 ? ` (${active} ${active === 1 ? 'activo' : 'activos'})` : ''}
       </summary>
-      <form key={formKey} onSubmit={submit} aria-label="Filtros del tablero" className="space-y-6 border-t border-gray-300 p-4">
+      <form
+        key={formKey}
+        onSubmit={submit}
+        aria-label="Filtros del tablero"
+        className="mt-1 space-y-6 rounded-md border border-gray-400 bg-white p-4 shadow-lg md:absolute md:inset-x-0 md:top-full md:z-20"
+      >
         <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-4">
           <CheckboxGroup name="tipo" legend="Tipo" selected={query.tipo} options={TIPOS.map((t) => ({ value: t, label: TIPO_INFO[t].nombre }))} />
           <CheckboxGroup name="prioridad" legend="Prioridad" selected={query.prioridad} options={options.prioridades.map((p) => ({ value: p.codigo, label: p.nombre }))} />

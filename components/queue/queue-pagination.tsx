@@ -21,7 +21,7 @@ export function QueuePagination({ query, nextCursor, prevCursor }: QueuePaginati
     { rel: 'next', label: 'Siguiente', href: nextCursor ? boardHref({ ...query, cursor: nextCursor }) : null },
   ] as const;
   return (
-    <nav aria-label="Paginación" className="flex flex-wrap items-center justify-between gap-4">
+    <nav aria-label="Paginación" className="flex flex-wrap items-center gap-x-6 gap-y-3">
       <ul className="flex gap-3">
         {pages.map((p) => (
           <li key={p.rel}>

@@ -1,17 +1,18 @@
 'use client';
 
-import { QUEUE_PRESETS, type QueueQuery } from '@/lib/domain/queue';
+import type { QueuePreset, QueueQuery } from '@/lib/domain/queue';
 import { QueueLink } from './queue-navigation';
 import { activePreset, boardHref, presetView } from './queue-url';
 
-const BASE = 'inline-flex min-h-11 items-center rounded-full border px-4 py-2 text-sm font-semibold';
+const BASE = 'inline-flex items-center rounded-full border px-2 py-0.5 text-[13px] font-semibold whitespace-nowrap';
 
-export function QueuePresets({ query }: { query: QueueQuery }) {
-  const active = activePreset(query);
+/** The role's presets (lib/domain/queue.ts queuePresetsFor), as a row of small links. */
+export function QueuePresets({ query, presets }: { query: QueueQuery; presets: readonly QueuePreset[] }) {
+  const active = activePreset(query, presets);
   return (
     <nav aria-label="Vistas guardadas">
-      <ul className="flex flex-wrap gap-2">
-        {QUEUE_PRESETS.map((preset) => {
+      <ul className="flex flex-wrap gap-1">
+        {presets.map((preset) => {
           const current = active?.id === preset.id;
           return (
             <li key={preset.id}>

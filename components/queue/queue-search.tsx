@@ -1,12 +1,15 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QueueQuery } from '@/lib/domain/queue';
 import { Input } from '@/components/ui/form-controls';
 import { useQueueNavigation } from './queue-navigation';
 import { boardHref, changeQuery } from './queue-url';
 
 const DEBOUNCE_MS = 300;
+
+/** The search box's id, which the keyboard shortcut "/" focuses. */
+export const QUEUE_SEARCH_ID = 'queue-search';
 
 /** The URL follows the box ~300 ms after the last key, with router.replace so typing does not fill the history. */
 export function QueueSearch({ query }: { query: QueueQuery }) {
@@ -24,6 +27,15 @@ export function QueueSearch({ query }: { query: QueueQuery }) {
     }
   }
 
+  // Words typed before the page became interactive are in the box but not in the state: keep them.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== fromUrl) setText(typed);
+    // Once, at hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const wanted = text.trim();
     if (wanted === fromUrl) return;
@@ -35,20 +47,23 @@ export function QueueSearch({ query }: { query: QueueQuery }) {
   }, [text, fromUrl, query, go]);
 
   return (
-    <div role="search" className="w-full max-w-xl space-y-1">
-      <label htmlFor="queue-q" className="block font-medium text-gray-900">
+    <div role="search" className="min-w-0 flex-1 sm:w-52 sm:flex-none">
+      <label htmlFor={QUEUE_SEARCH_ID} className="sr-only">
         Buscar tickets
       </label>
       <Input
-        id="queue-q"
+        ref={input}
+        id={QUEUE_SEARCH_ID}
         type="search"
         value={text}
         maxLength={200}
         onChange={(e) => setText(e.target.value)}
-        aria-describedby="queue-q-hint"
+        placeholder="Buscar: número, nombre, correo, asunto…"
+        aria-describedby="queue-search-hint"
         autoComplete="off"
+        className="min-h-9! py-1! text-sm"
       />
-      <p id="queue-q-hint" className="text-sm text-gray-700">
+      <p id="queue-search-hint" className="sr-only">
         Por número, nombre, correo, asunto o descripción.
       </p>
     </div>

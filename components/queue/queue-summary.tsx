@@ -21,7 +21,7 @@ export function QueueSummary({ query, counts, shown }: QueueSummaryProps) {
       ? 'No hay tickets con estos filtros.'
       : `Mostrando ${ticketsText(shown)} de ${formatCount(total)}.`;
   return (
-    <p role="status" className="font-medium text-gray-800">
+    <p role="status" className="text-sm font-medium text-gray-800">
       {text}
     </p>
   );

@@ -9,8 +9,8 @@ describe('the board URL and the tag and reply filters', () => {
 
   it('recognises the "Respuesta del solicitante" preset and links to it', () => {
     const preset = QUEUE_PRESETS.find((p) => p.id === 'respuesta-solicitante')!;
-    expect(activePreset(presetQuery(preset))?.nombre).toBe('Respuesta del solicitante');
+    expect(activePreset(presetQuery(preset), QUEUE_PRESETS)?.nombre).toBe('Respuesta del solicitante');
     expect(boardHref(presetQuery(preset))).toBe('/panel?respuesta=solicitante&orden=actualizado');
-    expect(activePreset({ ...presetQuery(preset), etiqueta: ['vip'] })).toBeNull();
+    expect(activePreset({ ...presetQuery(preset), etiqueta: ['vip'] }, QUEUE_PRESETS)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { EMPTY_FILTERS, QUEUE_PRESETS, presetQuery, type QueueFilters, type QueuePreset, type QueueQuery } from '@/lib/domain/queue';
+import { EMPTY_FILTERS, presetQuery, type QueueFilters, type QueuePreset, type QueueQuery } from '@/lib/domain/queue';
 import { queueQueryToSearchParams } from '@/lib/validation/queue';
 
 export const BOARD_PATH = '/panel';
@@ -26,10 +26,10 @@ export function presetView(preset: QueuePreset, current: QueueQuery): QueueQuery
   return { ...presetQuery(preset), tamano: current.tamano };
 }
 
-/** The preset the query is showing (any page, and a search within it still counts), if any. */
-export function activePreset(query: QueueQuery): QueuePreset | null {
+/** The preset among `presets` the query is showing (any page, and a search within it still counts), if any. */
+export function activePreset(query: QueueQuery, presets: readonly QueuePreset[]): QueuePreset | null {
   const key = queueQueryToSearchParams({ ...query, cursor: null, q: null }).toString();
-  return QUEUE_PRESETS.find((p) => queueQueryToSearchParams(presetView(p, query)).toString() === key) ?? null;
+  return presets.find((p) => queueQueryToSearchParams(presetView(p, query)).toString() === key) ?? null;
 }
 
 /** How many filters of the filter panel are set (estado and the search have their own controls). */

@@ -4,7 +4,7 @@ import type { Row, Table } from '@tanstack/react-table';
 import type { BoardRow } from './board-rows';
 import type { QueueFeatures } from './queue-features';
 
-const BOX = 'size-5 rounded border-gray-500 accent-blue-700';
+const BOX = 'size-4 rounded border-gray-500 align-middle accent-blue-700';
 
 /** Selects or clears every ticket of the page; "mixed" when only some are selected. */
 export function SelectAllCheckbox({ table }: { table: Table<QueueFeatures, BoardRow> }) {

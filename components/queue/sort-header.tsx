@@ -11,7 +11,7 @@ const ARROW = { asc: '▲', desc: '▼' } as const;
 /** A column header; a sortable one is a button and says how the column is sorted (aria-sort). */
 export function SortHeader({ header, children }: { header: Header<QueueFeatures, BoardRow, unknown>; children: ReactNode }) {
   const meta = header.column.columnDef.meta;
-  const base = `px-3 py-3 text-sm font-semibold whitespace-nowrap text-gray-900 ${meta?.className ?? ''}`;
+  const base = `px-1.5 py-1 text-sm font-semibold whitespace-nowrap text-gray-900 ${meta?.className ?? ''}`;
   if (!header.column.getCanSort()) {
     return (
       <th scope="col" className={base}>
@@ -27,7 +27,7 @@ export function SortHeader({ header, children }: { header: Header<QueueFeatures,
         type="button"
         onClick={header.column.getToggleSortingHandler()}
         title={`Ordenar ${next === 'asc' ? 'de menor a mayor' : 'de mayor a menor'}`}
-        className="-mx-2 inline-flex min-h-11 items-center gap-1 rounded px-2 text-left font-semibold text-gray-900 hover:bg-gray-200"
+        className="-mx-1 inline-flex min-h-8 items-center gap-1 rounded px-1 text-left font-semibold text-gray-900 hover:bg-gray-200"
       >
         {children}
         {meta?.label && <span className="sr-only"> ({meta.label})</span>}

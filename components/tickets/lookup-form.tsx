@@ -113,7 +113,7 @@ function ResultWithReply({ ticket, email, headingRef, onReplied }: ResultWithRep
     <div className="space-y-6">
       <PublicTicketView ticket={ticket} headingRef={headingRef} onReply={open ? (id, autorNombre) => setReplyTo({ id, autorNombre }) : undefined} />
       {open ? (
-        <ReplyBox variant="requester" headingLevel={3} onSend={send} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} />
+        <ReplyBox variant="requester" headingLevel={3} onSend={send} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} focusConfirmation />
       ) : (
         <p className="text-gray-800">Este ticket está cerrado y ya no recibe respuestas. Si necesita algo más, radique una nueva solicitud.</p>
       )}

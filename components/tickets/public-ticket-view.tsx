@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import type { PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
+import { slaDeadlinePhrase } from '@/lib/domain/sla-time-text';
 import { TIPO_INFO, type TipoTicket } from '@/lib/domain/tipos';
-import { formatDateTime, formatHours } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { ConversationTimeline } from '@/components/tickets/conversation/conversation-timeline';
 
@@ -14,7 +15,10 @@ interface PublicTicketViewProps {
   onReply?: (messageId: string, autorNombre: string) => void;
 }
 
-/** What a requester sees of a ticket: state, SLA, classification, and the description and public messages with the state changes. */
+/**
+ * What a requester sees of a ticket, in their words: state, deadline, classification, and the description
+ * and public messages with the state changes. The area working on it is the desk's business, not theirs.
+ */
 export function PublicTicketView({ ticket, headingRef, onReply }: PublicTicketViewProps) {
   const sla = SLA_ESTADO_INFO[ticket.slaEstado];
   const rows: [string, string | null][] = [
@@ -23,11 +27,8 @@ export function PublicTicketView({ ticket, headingRef, onReply }: PublicTicketVi
     ['Subcategoría', ticket.subcategoria],
     ['Asunto', ticket.asunto],
     ['Prioridad', ticket.prioridadNombre],
-    ['Área responsable', ticket.areaAsignada],
     ['Radicado el', formatDateTime(ticket.fechaCreacion)],
     ['Última actualización', formatDateTime(ticket.fechaActualizacion)],
-    ['Tiempo de respuesta', formatHours(ticket.slaHoras)],
-    ['Fecha límite de respuesta', formatDateTime(ticket.fechaLimiteSla)],
   ];
   return (
     <article aria-labelledby="public-ticket-title" className="space-y-6 rounded-lg border border-gray-300 bg-white p-5 shadow-sm sm:p-6">
@@ -43,9 +44,10 @@ export function PublicTicketView({ ticket, headingRef, onReply }: PublicTicketVi
             Cumplimiento: <Badge color={sla.color}>{sla.nombre}</Badge>
           </p>
         </div>
+        <p className="font-medium text-gray-900">{slaDeadlinePhrase({ duracion: ticket.slaDuracion, reloj: ticket.slaReloj }, ticket.fechaLimiteSla)}</p>
       </header>
 
-      <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-4 sm:grid-cols-2">
         {rows
           .filter(([, value]) => value)
           .map(([term, value]) => (

@@ -3,11 +3,11 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import type { CreatedTicket } from '@/lib/data/create-ticket';
-import { formatDateTime, formatHours } from '@/lib/format';
+import { slaDeadlinePhrase } from '@/lib/domain/sla-time-text';
 import { Button, buttonClasses } from '@/components/ui/button';
 
 interface StaffTicketCreatedProps {
-  ticket: Pick<CreatedTicket, 'ticketLabel' | 'slaHoras' | 'fechaLimiteSla'>;
+  ticket: Pick<CreatedTicket, 'ticketLabel' | 'slaDuracion' | 'slaReloj' | 'fechaLimiteSla'>;
   onNew: () => void;
 }
 
@@ -25,10 +25,7 @@ export function StaffTicketCreated({ ticket, onNew }: StaffTicketCreatedProps) {
         <p className="text-gray-800">Número de ticket (díctelo o entrégueselo al solicitante)</p>
         <p className="mt-1 font-mono text-3xl font-bold tracking-wide break-all text-gray-900">{ticket.ticketLabel}</p>
       </div>
-      <p className="text-gray-800">
-        Tiempo de respuesta: {formatHours(ticket.slaHoras)}. Fecha límite:{' '}
-        <time dateTime={ticket.fechaLimiteSla}>{formatDateTime(ticket.fechaLimiteSla)}</time> (hora de Colombia).
-      </p>
+      <p className="text-gray-800">{slaDeadlinePhrase({ duracion: ticket.slaDuracion, reloj: ticket.slaReloj }, ticket.fechaLimiteSla)}, hora de Colombia.</p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link href={`/panel/tickets/${encodeURIComponent(ticket.ticketLabel)}`} className={buttonClasses('primary')}>
           Abrir el ticket {ticket.ticketLabel}

@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { CreatedTicket } from '@/lib/data/create-ticket';
-import { formatDateTime, formatHours } from '@/lib/format';
+import { slaDeadlinePhrase } from '@/lib/domain/sla-time-text';
+import { formatDateTime } from '@/lib/format';
 import { Button, buttonClasses } from '@/components/ui/button';
 
 interface TicketCreatedProps {
-  ticket: Pick<CreatedTicket, 'ticketLabel' | 'slaHoras' | 'fechaCreacion' | 'fechaLimiteSla'>;
+  ticket: Pick<CreatedTicket, 'ticketLabel' | 'slaDuracion' | 'slaReloj' | 'fechaCreacion' | 'fechaLimiteSla'>;
   onNew: () => void;
 }
 
@@ -49,20 +50,10 @@ export function TicketCreated({ ticket, onNew }: TicketCreatedProps) {
       <p className="text-gray-800">
         Guarde este número: con él y su correo electrónico puede consultar el estado de su solicitud.
       </p>
-      <dl className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-gray-700">Radicado el</dt>
-          <dd className="font-semibold text-gray-900"><time dateTime={ticket.fechaCreacion}>{formatDateTime(ticket.fechaCreacion)}</time></dd>
-        </div>
-        <div>
-          <dt className="text-sm text-gray-700">Tiempo de respuesta</dt>
-          <dd className="font-semibold text-gray-900">{formatHours(ticket.slaHoras)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-gray-700">Fecha límite de respuesta</dt>
-          <dd className="font-semibold text-gray-900"><time dateTime={ticket.fechaLimiteSla}>{formatDateTime(ticket.fechaLimiteSla)}</time></dd>
-        </div>
-      </dl>
+      <p className="font-semibold text-gray-900">{slaDeadlinePhrase({ duracion: ticket.slaDuracion, reloj: ticket.slaReloj }, ticket.fechaLimiteSla)}</p>
+      <p className="text-gray-800">
+        Radicado el <time dateTime={ticket.fechaCreacion}>{formatDateTime(ticket.fechaCreacion)}</time>.
+      </p>
       <p className="text-sm text-gray-700">Fechas y horas de Colombia.</p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link href={`/consultar?ticket=${encodeURIComponent(ticket.ticketLabel)}`} className={buttonClasses('primary')}>

@@ -16,7 +16,11 @@ const DESCRIPCION_MAX = TICKET_LIMITS.descripcion.max;
 // The public form speaks to the requester; the panel's form, to the agent typing for them.
 const TEXTS = {
   public: { requester: 'Sus datos', request: 'Su solicitud', email: 'Lo necesitará para consultar su ticket.' },
-  staff: { requester: 'Datos del solicitante', request: 'Solicitud', email: 'Con este correo y el número del ticket, el solicitante lo consulta.' },
+  staff: {
+    requester: 'Datos del solicitante',
+    request: 'Solicitud',
+    email: 'Con este correo y el número del ticket, el solicitante lo consulta. Si no tiene correo, indique un teléfono o un documento: no recibirá avisos ni podrá consultarlo.',
+  },
 } as const;
 
 interface TicketFormFieldsProps {
@@ -25,10 +29,12 @@ interface TicketFormFieldsProps {
   audience: keyof typeof TEXTS;
   /** Extra fields at the end of the request's fieldset (the panel's area). */
   requestExtra?: ReactNode;
+  /** False when the ADMIN hides the priority from the public form. */
+  askPrioridad?: boolean;
 }
 
 /** Shared by the public form and the panel's "Nuevo ticket"; reads the form from react-hook-form's context. */
-export function TicketFormFields({ id, catalogs, audience, requestExtra }: TicketFormFieldsProps) {
+export function TicketFormFields({ id, catalogs, audience, requestExtra, askPrioridad = true }: TicketFormFieldsProps) {
   const { register, control, formState } = useFormContext<TicketFormValues>();
   const { errors } = formState;
   const [categoria, descripcion] = useWatch({ control, name: ['categoria', 'descripcion'] });
@@ -45,7 +51,8 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra }: Ticke
           <Field id={id('nombre')} label="Nombre completo" required error={err('nombre')}>
             {(a) => <Input {...a} {...register('nombre')} autoComplete={audience === 'public' ? 'name' : 'off'} />}
           </Field>
-          <Field id={id('email')} label="Correo electrónico" required error={err('email')} hint={texts.email}>
+          {/* Staff may open a ticket for a caller without email when a phone or a document is given. */}
+          <Field id={id('email')} label="Correo electrónico" required={audience === 'public'} error={err('email')} hint={texts.email}>
             {(a) => <Input {...a} {...register('email')} type="email" autoComplete={audience === 'public' ? 'email' : 'off'} spellCheck={false} />}
           </Field>
           <Field id={id('documento')} label="Documento de identidad" hint="Cédula, NIT o pasaporte (opcional)." error={err('documento')}>
@@ -75,16 +82,18 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra }: Ticke
               </Select>
             )}
           </Field>
-          <Field id={id('prioridad')} label="Prioridad" required error={err('prioridad')}>
-            {(a) => (
-              <Select {...a} {...register('prioridad')}>
-                <option value="">Seleccione una prioridad</option>
-                {catalogs.prioridades.map((p) => (
-                  <option key={p.codigo} value={p.codigo}>{p.nombre}</option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          {askPrioridad && (
+            <Field id={id('prioridad')} label="Prioridad" required error={err('prioridad')}>
+              {(a) => (
+                <Select {...a} {...register('prioridad')}>
+                  <option value="">Seleccione una prioridad</option>
+                  {catalogs.prioridades.map((p) => (
+                    <option key={p.codigo} value={p.codigo}>{p.nombre}</option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          )}
           <Field id={id('categoria')} label="Categoría" required hint="Elija una de la lista o escriba la suya." error={err('categoria')}>
             {(a) => <Input {...a} {...register('categoria')} list={id('categorias')} autoComplete="off" />}
           </Field>

@@ -1,10 +1,10 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { createTicketAction } from '@/lib/actions/create-ticket';
-import { ticketInputSchema, type TicketFormValues } from '@/lib/validation/ticket';
+import { publicTicketInputSchema, type PublicTicketFormValues } from '@/lib/validation/ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RequiredFieldsNote } from '@/components/ui/field';
@@ -12,16 +12,23 @@ import { TicketCreated } from '@/components/tickets/ticket-created';
 import { TicketAttachments, TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
 import { useTicketSubmission } from '@/components/tickets/use-ticket-submission';
 
-const EMPTY: TicketFormValues = {
-  nombre: '', email: '', tipo: '' as TicketFormValues['tipo'], categoria: '', subcategoria: '', descripcion: '',
+const EMPTY: PublicTicketFormValues = {
+  nombre: '', email: '', tipo: '' as PublicTicketFormValues['tipo'], categoria: '', subcategoria: '', descripcion: '',
   prioridad: '', documento: '', telefono: '', tieneWhatsapp: false, empresaDepartamento: '', asunto: '',
 };
 
-/** Validated with the API's own schema. */
-export function TicketForm({ catalogs }: { catalogs: TicketFormCatalogs }) {
+interface TicketFormProps {
+  catalogs: TicketFormCatalogs;
+  /** Whether the ADMIN lets the requester choose the priority (docs/admin.md). */
+  askPrioridad: boolean;
+}
+
+/** Validated with the API's own schema, without the priority while it is hidden. */
+export function TicketForm({ catalogs, askPrioridad }: TicketFormProps) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
-  const form = useForm({ resolver: zodResolver(ticketInputSchema), defaultValues: EMPTY });
+  const schema = useMemo(() => publicTicketInputSchema(askPrioridad), [askPrioridad]);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: EMPTY });
   const { setFocus, formState } = form;
   const { isSubmitting } = formState;
   const { onSubmit, created, clearCreated, formError, attachments } = useTicketSubmission(form, createTicketAction, EMPTY);
@@ -48,7 +55,7 @@ export function TicketForm({ catalogs }: { catalogs: TicketFormCatalogs }) {
       )}
 
       <FormProvider {...form}>
-        <TicketFormFields id={id} catalogs={catalogs} audience="public" />
+        <TicketFormFields id={id} catalogs={catalogs} audience="public" askPrioridad={askPrioridad} />
       </FormProvider>
 
       <TicketAttachments id={id('adjuntos')} {...attachments} disabled={isSubmitting} />

@@ -1,12 +1,14 @@
 'use server';
 
+import type { z } from 'zod';
 import { FORM_RESENT, formKeyOf } from '@/lib/actions/form-key';
 import { actionFailure, publicAction, type ActionFailure } from '@/lib/actions/validated';
 import { createTicket, type CreatedTicket } from '@/lib/data/create-ticket';
+import { loadSettings } from '@/lib/data/settings';
 import { checkFormUploads, withStoredUploads, type CheckedUpload } from '@/lib/data/uploads';
 import { ValidationError } from '@/lib/errors';
 import { limitTicketCreation } from '@/lib/rate-limit/rules';
-import { ticketInputSchema } from '@/lib/validation/ticket';
+import { publicTicketInputSchema, type TicketInput } from '@/lib/validation/ticket';
 
 export type CreateTicketResult = { ok: true; ticket: CreatedTicket } | ActionFailure;
 
@@ -14,17 +16,20 @@ const OPTIONS = { what: 'radicar un ticket', invalidMessage: 'Revise los datos m
 
 /**
  * The public form's submission, through POST /api/tickets/crear's service: the files (under
- * `adjuntos`) are checked first, then the fields, then the quota. Never throws.
+ * `adjuntos`) are checked first, then the fields, then the quota. The priority is read only when
+ * the ADMIN shows it on the form (docs/admin.md). Never throws.
  */
 export async function createTicketAction(input: unknown, idempotencyKey: unknown, files?: unknown): Promise<CreateTicketResult> {
   let uploads: CheckedUpload[];
+  let schema: z.ZodType<TicketInput>;
   try {
     uploads = files instanceof FormData ? await checkFormUploads(files) : [];
+    schema = publicTicketInputSchema((await loadSettings()).publicFormPrioridad);
   } catch (err) {
     return actionFailure(err, OPTIONS);
   }
   const create = publicAction(
-    ticketInputSchema,
+    schema,
     async (ticket): Promise<CreateTicketResult> => {
       const key = formKeyOf(idempotencyKey);
       if (!key) throw new ValidationError('No pudimos procesar el formulario. Recargue la página e intente de nuevo.');

@@ -42,7 +42,7 @@ export async function applyOperation<O extends Operacion>(
     }
 
     if (!stateAllows(estado, op)) {
-      throw new ConflictError('INVALID_TRANSITION', `No se puede ${TRANSITIONS[op].nombre.toLowerCase()} un ticket en estado ${estado}.`, {
+      throw new ConflictError('INVALID_TRANSITION', `No se puede ${TRANSITIONS[op].verbo} un ticket en estado ${estado}.`, {
         estado,
         operacionesPermitidas: allowedOperations({ estado }, actor),
       });

@@ -6,15 +6,15 @@ import type { NewAttachment } from '@/lib/domain/conversation';
 import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { localDateOf } from '@/lib/domain/local-date';
 import { ticketSearchText } from '@/lib/domain/queue-search';
-import { slaHoursOf } from '@/lib/domain/sla';
+import { slaHoursOf, type SlaClock } from '@/lib/domain/sla';
 import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
-import { DEFAULT_AREA, type TicketInput } from '@/lib/validation/ticket';
+import { DEFAULT_AREA } from '@/lib/validation/ticket';
 import { findActiveArea } from '@/lib/data/areas';
 import { findSlaTerm } from '@/lib/data/sla-context';
 import { loadSlaCalendar } from '@/lib/data/settings';
-import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
+import { insertTicketStatement, type NewTicketInput, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { removeStored } from '@/lib/data/uploads';
 
 /** The answer of `POST /api/tickets/crear` (docs/api.md). */
@@ -23,6 +23,9 @@ export interface CreatedTicket {
   ticketLabel: string;
   estado: 'NUEVO';
   slaHoras: number;
+  /** The term as granted, in its clock's unit: what the success panel promises. */
+  slaDuracion: number;
+  slaReloj: SlaClock;
   fechaCreacion: string;
   fechaLimiteSla: string;
 }
@@ -38,7 +41,7 @@ export interface CreateOptions {
   inReplyTo?: string;
 }
 
-export async function createTicket(input: TicketInput, options: CreateOptions): Promise<CreatedTicket> {
+export async function createTicket(input: NewTicketInput, options: CreateOptions): Promise<CreatedTicket> {
   const now = new Date();
   const [area, priority, calendar] = await Promise.all([
     findActiveArea(input.areaAsignada ?? DEFAULT_AREA),
@@ -54,6 +57,8 @@ export async function createTicket(input: TicketInput, options: CreateOptions): 
     ticketUuid: randomUUID(),
     estado: 'NUEVO',
     slaHoras: slaHoursOf(term, calendar),
+    slaDuracion: term.duracion,
+    slaReloj: term.reloj,
     fechaCreacion: now.toISOString(),
     fechaLimiteSla: deadline.toISOString(),
   };
@@ -139,7 +144,7 @@ async function createOnce(key: string, hash: string, row: NewTicketRow, created:
   return ticket;
 }
 
-async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: TicketInput) {
+async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: NewTicketInput) {
   const fields: Record<string, string[]> = {};
   if (!priority) {
     const codes = await db().priority.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { code: true } });
@@ -151,6 +156,6 @@ async function assertReferences(area: { name: string } | null, priority: { code:
   }
 }
 
-function requestHash(input: TicketInput, canal: CanalTicket): string {
+function requestHash(input: NewTicketInput, canal: CanalTicket): string {
   return createHash('sha256').update(JSON.stringify({ canal, ...input })).digest('hex');
 }

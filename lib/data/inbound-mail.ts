@@ -16,6 +16,7 @@ import { checkMailAttachments, type MailUploads } from '@/lib/data/mail-attachme
 import { addRequesterReply } from '@/lib/data/requester-reply';
 import { loadSettings } from '@/lib/data/settings';
 import { withStoredUploads } from '@/lib/data/uploads';
+import { isRequesterEmail } from '@/lib/domain/requester-email';
 
 /** What became of a mail (docs/email.md); a repeated Message-ID gets the first outcome again. */
 export type InboundOutcome =
@@ -85,7 +86,7 @@ interface Delivered {
 interface NamedTicket {
   id: string;
   label: string;
-  email: string;
+  email: string | null;
   estado: EstadoTicket;
 }
 
@@ -94,7 +95,7 @@ async function deliver(mail: InboundMessage, sender: string): Promise<Delivered>
   const ticket = await namedTicket(mail);
   const files = await checkMailAttachments(mail.attachments);
   const text = stripQuotedReply(mail.text);
-  const fromRequester = ticket !== null && ticket.email.toLocaleLowerCase('es') === sender.toLocaleLowerCase('es');
+  const fromRequester = ticket !== null && isRequesterEmail(ticket.email, sender);
   let estado = ticket?.estado;
   if (fromRequester && !ESTADO_INFO[ticket.estado].terminal) {
     const reply = parseInput(replyInputSchema, { ticketLabel: ticket.label, email: sender, texto: fitMailText(text, files.notes, mail.subject, { min: 1, max: MESSAGE_TEXT_MAX }) });

@@ -6,7 +6,10 @@ import type { CanalTicket } from '@/lib/domain/tipos';
 import type { TicketInput } from '@/lib/validation/ticket';
 import { outboxInsertSql, type MailEvent } from '@/lib/data/outbox-sql';
 
-export interface NewTicketRow extends TicketInput {
+/** A ticket staff open may lack the email when a phone or a document is given (docs/workflow.md). */
+export type NewTicketInput = Omit<TicketInput, 'email'> & { email?: string };
+
+export interface NewTicketRow extends NewTicketInput {
   id: string;
   /** In the organisation's time zone: the label's year. */
   year: number;
@@ -69,7 +72,7 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
       )
       SELECT
         ${row.id}::uuid, l.label,
-        ${row.nombre}, ${row.email}, ${row.tipo}::"Tipo", ${row.categoria}, ${row.subcategoria ?? null},
+        ${row.nombre}, ${row.email ?? null}, ${row.tipo}::"Tipo", ${row.categoria}, ${row.subcategoria ?? null},
         ${row.descripcion}, ${row.prioridad}, ${row.documento ?? null}, ${row.telefono ?? null},
         ${row.tieneWhatsapp}, ${row.empresaDepartamento ?? null}, ${row.asunto ?? null}, ${row.areaAsignada},
         'NUEVO'::"Estado", ${row.canal}::"Canal", ${row.slaHoras}::int, ${row.slaDuracion}::int, ${row.slaReloj}::"SlaReloj",

@@ -2,11 +2,12 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { MessageView } from '@/lib/domain/conversation';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
-import type { SlaEstado } from '@/lib/domain/sla';
+import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
 import { slaEstadoOf } from '@/lib/domain/sla-status';
 import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
 import { publicAttachmentUrl } from '@/lib/data/attachment-links';
 import { messageSelect, toMessageView } from '@/lib/data/messages';
+import { isRequesterEmail } from '@/lib/domain/requester-email';
 
 /** State changes; the replies and public notes are `mensajes`. */
 export interface PublicHistoryEntry {
@@ -22,6 +23,7 @@ export interface PublicHistoryEntry {
 export interface PublicTicketView {
   ticketLabel: string;
   estado: EstadoTicket;
+  /** The requester's word for the state ("Recibida", "En atención"…), ESTADO_INFO's `publico`. */
   estadoNombre: string;
   estadoColor: string;
   tipo: string;
@@ -35,6 +37,9 @@ export interface PublicTicketView {
   fechaCreacion: string;
   fechaActualizacion: string;
   slaHoras: number;
+  /** The term as granted, in its clock's unit (hours or business days). */
+  slaDuracion: number;
+  slaReloj: SlaClock;
   fechaLimiteSla: string;
   slaEstado: SlaEstado;
   /** Public messages only, the description first, with signed links to their files. */
@@ -51,7 +56,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     where: { label },
     select: {
       label: true, nombre: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true, descripcion: true,
-      prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true,
+      prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true, slaDuracion: true, slaReloj: true,
       fechaLimiteSla: true, fechaRiesgoSla: true, fechaCierre: true,
       messages: { where: { publico: true }, orderBy: { fecha: 'asc' }, select: messageSelect },
       // Entries that point at a message (a reply, a public note) would repeat it: the message is shown instead.
@@ -62,9 +67,9 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
       },
     },
   });
-  if (!ticket || ticket.email.toLocaleLowerCase('es') !== email.toLocaleLowerCase('es')) return null;
+  if (!ticket || !isRequesterEmail(ticket.email, email)) return null;
 
-  const info = ESTADO_INFO[ticket.estado];
+  const info = ESTADO_INFO[ticket.estado].publico;
   return {
     ticketLabel: ticket.label,
     estado: ticket.estado,
@@ -81,6 +86,8 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     fechaCreacion: ticket.fechaCreacion.toISOString(),
     fechaActualizacion: ticket.fechaActualizacion.toISOString(),
     slaHoras: ticket.slaHoras,
+    slaDuracion: ticket.slaDuracion,
+    slaReloj: ticket.slaReloj,
     fechaLimiteSla: ticket.fechaLimiteSla.toISOString(),
     slaEstado: slaEstadoOf(ticket, new Date()),
     mensajes: publicMessages(ticket.messages.map((m) => toMessageView(m, publicAttachmentUrl))),

@@ -38,7 +38,8 @@ function staffCondition(to: Exclude<MailRecipient, { requester: true }>): Prisma
  * One INSERT for all the mails of an event. `tickets` is a relation in FROM position with the
  * columns id, email, nombre, "areaAsignada" and "asignadoAId": the ticket of an event, the creation
  * statement's `t`, or the risk scan's batch. A person gets one mail per ticket and event: the first
- * of `mails` that reaches them. Staff only while active and with notifications on.
+ * of `mails` that reaches them. Staff only while active and with notifications on; the requester
+ * only when the ticket has an email (docs/workflow.md).
  */
 export function outboxInsertSql(tickets: Prisma.Sql, event: MailEvent): Prisma.Sql {
   const selects = event.mails.map((mail, rank) => {
@@ -47,7 +48,8 @@ export function outboxInsertSql(tickets: Prisma.Sql, event: MailEvent): Prisma.S
       return Prisma.sql`
         SELECT ${rank}::int AS rank, 'solicitante' AS who, s.id AS "ticketId", ${mail.kind}::text AS kind,
                s.email::text AS address, s.nombre::text AS name, NULL::uuid AS "userId", ${datos} AS datos
-        FROM ${tickets} s`;
+        FROM ${tickets} s
+        WHERE s.email IS NOT NULL`;
     }
     return Prisma.sql`
       SELECT ${rank}::int AS rank, u.id::text AS who, s.id AS "ticketId", ${mail.kind}::text AS kind,

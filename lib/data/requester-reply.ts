@@ -11,10 +11,11 @@ import { enqueueMails } from '@/lib/data/outbox';
 import { loadSettings } from '@/lib/data/settings';
 import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
 import type { ReplyInput } from '@/lib/validation/reply';
+import { isRequesterEmail } from '@/lib/domain/requester-email';
 
 interface LockedRow {
   id: string;
-  email: string;
+  email: string | null;
   nombre: string;
   estado: EstadoTicket;
   fechaCreacion: Date;
@@ -37,7 +38,7 @@ export const SYSTEM_ACTOR_NAME = 'Sistema';
 export async function addRequesterReply(input: ReplyInput, adjuntos: NewAttachment[] = []): Promise<RepliedTicketView> {
   const reanudado = await db().$transaction(async (tx) => {
     const ticket = await lockTicket(tx, input.ticketLabel);
-    if (!ticket || ticket.email.toLocaleLowerCase('es') !== input.email.toLocaleLowerCase('es')) {
+    if (!ticket || !isRequesterEmail(ticket.email, input.email)) {
       throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE);
     }
     if (ESTADO_INFO[ticket.estado].terminal) {

@@ -46,6 +46,11 @@ export async function getTicketDetail(actor: Actor, where: { id: string } | { la
   return toTicketDetail(ticket, actor, slaEstado, slaRestanteMs);
 }
 
+/** Whether the actor may open the ticket: one indexed read, for a check that must answer before the page streams. */
+export async function ticketVisible(actor: Actor, where: { label: string }): Promise<boolean> {
+  return (await db().ticket.count({ where: { ...ticketKey(where), ...ticketScope(actor) } })) > 0;
+}
+
 const staffAttachmentUrl = (id: string) => `/api/adjuntos/${id}`;
 
 function toTicketDetail(t: TicketRow, actor: Actor, slaEstado: SlaEstado, slaRestanteMs: number | null) {

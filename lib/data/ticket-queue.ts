@@ -6,6 +6,7 @@ import type { EstadoTicket } from '@/lib/domain/estados';
 import type { QueueQuery } from '@/lib/domain/queue';
 import { type QueueCursor, decodeQueueCursor, encodeQueueCursor } from '@/lib/domain/queue-cursor';
 import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
+import { SUBJECT_SOURCE_CHARS, ticketSubject } from '@/lib/domain/queue-subject';
 import { slaEstadoOf, slaRemainingMs } from '@/lib/domain/sla-status';
 import type { OrganisationSettings } from '@/lib/domain/settings';
 import type { TipoTicket } from '@/lib/domain/tipos';
@@ -19,8 +20,11 @@ export interface QueueRow {
   ticketUuid: string;
   ticketLabel: string;
   asunto: string | null;
+  /** The asunto, or the description's first line: what the row shows (lib/domain/queue-subject.ts). */
+  resumen: string;
   nombre: string;
-  email: string;
+  /** Null for a ticket opened by staff without one (docs/workflow.md). */
+  email: string | null;
   tipo: TipoTicket;
   categoria: string;
   prioridad: string;
@@ -50,8 +54,9 @@ interface DbRow {
   id: string;
   label: string;
   asunto: string | null;
+  descripcionInicio: string;
   nombre: string;
-  email: string;
+  email: string | null;
   tipo: TipoTicket;
   categoria: string;
   prioridad: string;
@@ -101,7 +106,7 @@ export function queuePageStatement(query: QueueQuery, conditions: QueueCondition
   const limit = query.tamano + 1;
   const branches = conditions.estados.map((estado) => {
     const keyset = cursor ? Prisma.sql`AND ${keysetSql(query.orden, ascending, cursor.values, cursor.id)}` : Prisma.empty;
-    return Prisma.sql`(SELECT id, label, asunto, nombre, email, tipo::text AS tipo, categoria, prioridad, "prioridadOrden",
+    return Prisma.sql`(SELECT id, label, asunto, left(descripcion, ${SUBJECT_SOURCE_CHARS}) AS "descripcionInicio", nombre, email, tipo::text AS tipo, categoria, prioridad, "prioridadOrden",
         "areaAsignada", "asignadoAId", estado::text AS estado, "slaReloj"::text AS "slaReloj", "fechaCreacion",
         "fechaActualizacion", "fechaLimiteSla", "fechaRiesgoSla", "fechaCierre", version, etiquetas, "respuestaSolicitante"
       FROM tickets
@@ -143,6 +148,7 @@ function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {
     ticketUuid: r.id,
     ticketLabel: r.label,
     asunto: r.asunto,
+    resumen: ticketSubject(r.asunto, r.descripcionInicio),
     nombre: r.nombre,
     email: r.email,
     tipo: r.tipo,

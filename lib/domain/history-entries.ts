@@ -1,24 +1,25 @@
-import { TRANSITIONS, isOperacion, isRequesterOperation, type HistoryOperacion } from './transitions';
+import { isOperacion, isRequesterOperation, type HistoryOperacion } from './transitions';
 
 export interface HistoryEntryInfo {
+  /** What happened, as staff read it in the timeline (the event, not the button). */
   nombre: string;
   /** The title the requester reads in the public timeline. */
   nombrePublico: string;
 }
 
 export const HISTORY_ENTRY_INFO: Readonly<Record<HistoryOperacion, HistoryEntryInfo>> = {
-  crear: { nombre: 'Radicado', nombrePublico: 'Solicitud radicada' },
-  asignar: { nombre: TRANSITIONS.asignar.nombre, nombrePublico: 'Solicitud asignada' },
-  transferir: { nombre: TRANSITIONS.transferir.nombre, nombrePublico: 'Transferida a otra área' },
-  reclasificar: { nombre: TRANSITIONS.reclasificar.nombre, nombrePublico: 'Solicitud reclasificada' },
-  pausar: { nombre: TRANSITIONS.pausar.nombre, nombrePublico: 'Solicitud en pausa' },
-  reabrir: { nombre: TRANSITIONS.reabrir.nombre, nombrePublico: 'Solicitud reanudada' },
-  actualizar: { nombre: TRANSITIONS.actualizar.nombre, nombrePublico: 'Respuesta de la mesa de ayuda' },
-  cancelar: { nombre: TRANSITIONS.cancelar.nombre, nombrePublico: 'Solicitud cancelada' },
-  archivar: { nombre: TRANSITIONS.archivar.nombre, nombrePublico: 'Solicitud resuelta' },
-  prorrogar: { nombre: TRANSITIONS.prorrogar.nombre, nombrePublico: 'Plazo prorrogado' },
-  etiquetar: { nombre: TRANSITIONS.etiquetar.nombre, nombrePublico: 'Etiquetas cambiadas' },
-  responder: { nombre: 'Respuesta del solicitante', nombrePublico: 'Respuesta del solicitante' },
+  crear: { nombre: 'Creado', nombrePublico: 'Su solicitud fue recibida' },
+  asignar: { nombre: 'Asignado', nombrePublico: 'Su solicitud está en atención' },
+  transferir: { nombre: 'Transferido', nombrePublico: 'Su solicitud pasó a otra área' },
+  reclasificar: { nombre: 'Reclasificado', nombrePublico: 'Su solicitud fue reclasificada' },
+  pausar: { nombre: 'En espera', nombrePublico: 'En espera de su respuesta' },
+  reabrir: { nombre: 'Reanudado', nombrePublico: 'Su solicitud está en atención de nuevo' },
+  actualizar: { nombre: 'Nota agregada', nombrePublico: 'Respuesta de la mesa' },
+  cancelar: { nombre: 'Cancelado', nombrePublico: 'Su solicitud fue cancelada' },
+  archivar: { nombre: 'Resuelto', nombrePublico: 'Su solicitud fue resuelta' },
+  prorrogar: { nombre: 'Plazo prorrogado', nombrePublico: 'El plazo de respuesta se prorrogó' },
+  etiquetar: { nombre: 'Etiquetas cambiadas', nombrePublico: 'Etiquetas cambiadas' },
+  responder: { nombre: 'Respuesta del solicitante', nombrePublico: 'Su respuesta' },
 };
 
 // History rows are read as stored strings: one this build does not know keeps its own name.
@@ -32,4 +33,41 @@ export function historyEntryTitle(op: string): string {
 
 export function publicHistoryEntryTitle(op: string): string {
   return infoOf(op)?.nombrePublico ?? op;
+}
+
+export interface StaffHistoryEvent {
+  operacion: string;
+  datos?: unknown;
+  autorNombre: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whom an asignar or transferir entry sent the ticket to: the person when there is one, else the area. */
+function destinationOf(op: string, datos: unknown): string | null {
+  if (!isObject(datos)) return null;
+  const person = isObject(datos.asignadoA) && typeof datos.asignadoA.name === 'string' ? datos.asignadoA.name : null;
+  const area = typeof datos.area === 'string' ? datos.area : null;
+  return op === 'asignar' ? (person ?? area) : area;
+}
+
+/**
+ * The timeline's line for an entry, in the language of events: "Asignado a Sistemas por Laura",
+ * "Transferido a Jurídica por Laura", "Reclasificado por Laura", "Creado por Ana", "Resuelto".
+ */
+export function staffHistoryEventTitle({ operacion, datos, autorNombre }: StaffHistoryEvent): string {
+  const title = historyEntryTitle(operacion);
+  const by = autorNombre.trim() ? ` por ${autorNombre.trim()}` : '';
+  switch (operacion) {
+    case 'asignar':
+    case 'transferir': {
+      const to = destinationOf(operacion, datos);
+      return `${title}${to ? ` a ${to}` : ''}${by}`;
+    }
+    case 'crear':
+    case 'reclasificar':
+      return `${title}${by}`;
+    default:
+      return title;
+  }
 }

@@ -1,4 +1,5 @@
-import type { EstadoTicket } from './estados';
+import type { Rol } from './actor';
+import { OPEN_ESTADOS, type EstadoTicket } from './estados';
 import type { SlaEstado } from './sla';
 import type { TipoTicket } from './tipos';
 
@@ -75,14 +76,24 @@ export const DEFAULT_QUEUE_QUERY: Readonly<QueueQuery> = Object.freeze({
   tamano: DEFAULT_PAGE_SIZE,
 });
 
+export type QueuePresetId =
+  | 'nuevos-sin-asignar'
+  | 'vencidos-en-riesgo'
+  | 'asignados-a-mi'
+  | 'en-espera'
+  | 'respuesta-solicitante'
+  | 'abiertos-mis-areas'
+  | 'en-riesgo';
+
 export interface QueuePreset {
-  id: 'nuevos-sin-asignar' | 'vencidos-en-riesgo' | 'mis-tickets' | 'pausados' | 'respuesta-solicitante';
+  id: QueuePresetId;
   nombre: string;
   descripcion: string;
   /** What the preset sets; every other filter is cleared. */
   query: Partial<QueueQuery>;
 }
 
+/** Every preset of every role; a role's own are `queuePresetsFor(role)`. */
 export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
   {
     id: 'nuevos-sin-asignar',
@@ -97,15 +108,27 @@ export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
     query: { slaEstado: ['VENCIDO', 'EN_RIESGO'], orden: 'limite', dir: 'asc' },
   },
   {
-    id: 'mis-tickets',
-    nombre: 'Mis tickets',
-    descripcion: 'Tickets asignados a usted',
+    id: 'abiertos-mis-areas',
+    nombre: 'Abiertos de mis áreas',
+    descripcion: 'Los tickets sin cerrar de sus áreas, el plazo más próximo primero',
+    query: { estado: [...OPEN_ESTADOS], orden: 'limite', dir: 'asc' },
+  },
+  {
+    id: 'asignados-a-mi',
+    nombre: 'Asignados a mí',
+    descripcion: 'Tickets asignados a usted, el plazo más próximo primero',
     query: { asignadoA: 'yo', orden: 'limite', dir: 'asc' },
   },
   {
-    id: 'pausados',
-    nombre: 'Pausados',
-    descripcion: 'Tickets en espera',
+    id: 'en-riesgo',
+    nombre: 'En riesgo',
+    descripcion: 'Tickets abiertos a punto de vencer, el plazo más próximo primero',
+    query: { slaEstado: ['EN_RIESGO'], orden: 'limite', dir: 'asc' },
+  },
+  {
+    id: 'en-espera',
+    nombre: 'En espera',
+    descripcion: 'Tickets pausados, los cambiados más recientemente primero',
     query: { estado: ['PAUSADO'], orden: 'actualizado', dir: 'desc' },
   },
   {
@@ -115,6 +138,19 @@ export const QUEUE_PRESETS: readonly QueuePreset[] = Object.freeze([
     query: { respuesta: 'solicitante', orden: 'actualizado', dir: 'desc' },
   },
 ]);
+
+// AREA staff cannot asignar, so an unassigned-tickets queue is not theirs to work; the open tickets
+// of their areas are their whole queue (docs/queue.md#presets).
+const PRESETS_BY_ROLE: Readonly<Record<Rol, readonly QueuePresetId[]>> = Object.freeze({
+  ADMIN: ['nuevos-sin-asignar', 'vencidos-en-riesgo', 'asignados-a-mi', 'en-espera', 'respuesta-solicitante'],
+  MESA: ['nuevos-sin-asignar', 'vencidos-en-riesgo', 'asignados-a-mi', 'en-espera', 'respuesta-solicitante'],
+  AREA: ['abiertos-mis-areas', 'asignados-a-mi', 'en-riesgo', 'en-espera', 'respuesta-solicitante'],
+});
+
+/** The presets the board offers a role, in the order shown. */
+export function queuePresetsFor(role: Rol): QueuePreset[] {
+  return PRESETS_BY_ROLE[role].map((id) => QUEUE_PRESETS.find((p) => p.id === id)!);
+}
 
 export function presetQuery(preset: QueuePreset): QueueQuery {
   return { ...DEFAULT_QUEUE_QUERY, ...preset.query, cursor: null };

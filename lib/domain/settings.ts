@@ -15,13 +15,16 @@ export interface OrganisationSettings extends Omit<WorkingCalendar, 'holidays'> 
   publicFormPrioridad: boolean;
 }
 
+/** The priority of a ticket whose requester is not asked for one; MESA triages it (docs/admin.md). */
+export const DEFAULT_PRIORIDAD = 'MEDIA';
+
 export const DEFAULT_SETTINGS: Readonly<OrganisationSettings> = Object.freeze({
   ...DEFAULT_WORKING_HOURS,
   pauseStopsSla: true,
   activePolicySet: 'GENERAL',
   reanudarConRespuesta: true,
   inboundTipo: 'PETICION',
-  inboundPrioridad: 'MEDIA',
+  inboundPrioridad: DEFAULT_PRIORIDAD,
   inboundArea: 'MESA',
   publicFormPrioridad: false,
 });

@@ -1,4 +1,5 @@
-import type { SlaClock, SlaEstado } from './sla';
+import { formatWeekdayDateTime } from '@/lib/format';
+import type { SlaClock, SlaEstado, SlaPolicyTerm } from './sla';
 
 const MINUTE_MS = 60_000;
 
@@ -27,4 +28,21 @@ export function slaTimeLeftText({ remainingMs, slaEstado, reloj }: SlaTimeLeft):
     return Math.abs(remainingMs) < MINUTE_MS ? 'Vencido' : `Vencido hace ${formatDuration(remainingMs)}${unit}`;
   }
   return `Vence en ${formatDuration(remainingMs)}${remainingMs < MINUTE_MS ? '' : unit}`;
+}
+
+const TERM_UNITS: Readonly<Record<SlaClock, readonly [one: string, many: string]>> = {
+  HORAS_HABILES: ['hora hábil', 'horas hábiles'],
+  HORAS_CALENDARIO: ['hora', 'horas'],
+  DIAS_HABILES: ['día hábil', 'días hábiles'],
+};
+
+/** A term in its own clock: "8 horas hábiles", "8 horas" (calendar), "15 días hábiles". */
+export function slaTermText({ duracion, reloj }: SlaPolicyTerm): string {
+  const [one, many] = TERM_UNITS[reloj];
+  return `${duracion.toLocaleString('es-CO')} ${duracion === 1 ? one : many}`;
+}
+
+/** What the requester is promised: "Plazo de respuesta: 8 horas hábiles (hasta el martes 1 de diciembre, 4:00 p. m.)". */
+export function slaDeadlinePhrase(term: SlaPolicyTerm, fechaLimite: string | Date, timeZone?: string): string {
+  return `Plazo de respuesta: ${slaTermText(term)} (hasta el ${formatWeekdayDateTime(fechaLimite, timeZone)})`;
 }

@@ -14,21 +14,24 @@ export interface Transition {
   roles: readonly Rol[];
   /** Whether the requester reads the text of the operation's public entries. */
   publicText: boolean;
+  /** The action's name on buttons and disclosures. */
   nombre: string;
+  /** The verb in a sentence: "No se puede {verbo} un ticket…", "no puede {verbo} tickets". */
+  verbo: string;
 }
 
 /** The state machine of docs/workflow.md; bodies are in lib/validation/operations.ts. */
 export const TRANSITIONS: Record<Operacion, Transition> = {
-  asignar: { from: ['NUEVO', 'TRANSFERIDO', 'RECLASIFICADO'], to: 'ASIGNADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Asignar' },
-  transferir: { from: ['NUEVO', 'ASIGNADO', 'RECLASIFICADO'], to: 'TRANSFERIDO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Transferir' },
-  reclasificar: { from: ['NUEVO', 'ASIGNADO', 'TRANSFERIDO'], to: 'RECLASIFICADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Reclasificar' },
-  pausar: { from: ['ASIGNADO'], to: 'PAUSADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Pausar' },
-  reabrir: { from: ['PAUSADO'], to: 'ASIGNADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Reabrir' },
-  actualizar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Agregar nota' },
-  cancelar: { from: NON_TERMINAL, to: 'CANCELADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Cancelar' },
-  archivar: { from: ['ASIGNADO'], to: 'ARCHIVADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Archivar' },
-  prorrogar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA'], publicText: true, nombre: 'Prorrogar' },
-  etiquetar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: false, nombre: 'Etiquetar' },
+  asignar: { from: ['NUEVO', 'TRANSFERIDO', 'RECLASIFICADO'], to: 'ASIGNADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Asignar', verbo: 'asignar' },
+  transferir: { from: ['NUEVO', 'ASIGNADO', 'RECLASIFICADO'], to: 'TRANSFERIDO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Transferir', verbo: 'transferir' },
+  reclasificar: { from: ['NUEVO', 'ASIGNADO', 'TRANSFERIDO'], to: 'RECLASIFICADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Reclasificar', verbo: 'reclasificar' },
+  pausar: { from: ['ASIGNADO'], to: 'PAUSADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Poner en espera', verbo: 'poner en espera' },
+  reabrir: { from: ['PAUSADO'], to: 'ASIGNADO', roles: ['ADMIN', 'MESA'], publicText: false, nombre: 'Reanudar', verbo: 'reanudar' },
+  actualizar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Responder', verbo: 'escribir en' },
+  cancelar: { from: NON_TERMINAL, to: 'CANCELADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Cancelar ticket', verbo: 'cancelar' },
+  archivar: { from: ['ASIGNADO'], to: 'ARCHIVADO', roles: ['ADMIN', 'MESA', 'AREA'], publicText: true, nombre: 'Resolver', verbo: 'resolver' },
+  prorrogar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA'], publicText: true, nombre: 'Prorrogar plazo', verbo: 'prorrogar el plazo de' },
+  etiquetar: { from: NON_TERMINAL, to: null, roles: ['ADMIN', 'MESA', 'AREA'], publicText: false, nombre: 'Etiquetar', verbo: 'etiquetar' },
 };
 
 export function isOperacion(value: string): value is Operacion {

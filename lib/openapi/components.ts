@@ -132,6 +132,8 @@ export const schemas: Record<string, Json> = {
       ticketLabel: { type: 'string', pattern: '^TK-\\d{4}-\\d{5,}$' },
       estado: { const: 'NUEVO' },
       slaHoras: { type: 'integer' },
+      slaDuracion: { type: 'integer', description: 'El plazo concedido, en la unidad de `slaReloj`.' },
+      slaReloj: { type: 'string', enum: [...SLA_CLOCKS] },
       fechaCreacion: dateTime,
       fechaLimiteSla: dateTime,
     },
@@ -142,7 +144,7 @@ export const schemas: Record<string, Json> = {
     properties: {
       ticketLabel: { type: 'string' },
       estado: { type: 'string', enum: [...ESTADOS] },
-      estadoNombre: { type: 'string' },
+      estadoNombre: { type: 'string', description: 'El estado en palabras del solicitante: Recibida, En atención, En espera de su respuesta, Resuelta o Cancelada.' },
       estadoColor: { type: 'string' },
       tipo: { type: 'string', enum: [...TIPOS] },
       categoria: { type: 'string' },
@@ -154,6 +156,8 @@ export const schemas: Record<string, Json> = {
       fechaCreacion: dateTime,
       fechaActualizacion: dateTime,
       slaHoras: { type: 'integer' },
+      slaDuracion: { type: 'integer', description: 'El plazo concedido, en la unidad de `slaReloj`.' },
+      slaReloj: { type: 'string', enum: [...SLA_CLOCKS] },
       fechaLimiteSla: dateTime,
       slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
       mensajes: {
@@ -180,6 +184,7 @@ export const schemas: Record<string, Json> = {
     properties: {
       ticketUuid: { type: 'string', format: 'uuid' },
       ticketLabel: { type: 'string' },
+      email: nullable({ type: 'string', format: 'email', description: 'Nulo en un ticket que el personal radicó sin correo, con teléfono o documento.' }),
       estado: { type: 'string', enum: [...ESTADOS] },
       version: { type: 'integer' },
       etiquetas: { type: 'array', items: { type: 'string' } },
@@ -200,6 +205,7 @@ export const schemas: Record<string, Json> = {
     properties: {
       ticketUuid: { type: 'string', format: 'uuid' },
       ticketLabel: { type: 'string' },
+      resumen: { type: 'string', description: 'El asunto o, sin él, la primera línea de la descripción.' },
       estado: { type: 'string', enum: [...ESTADOS] },
       slaEstado: { type: 'string', enum: [...SLA_ESTADOS] },
       slaRestanteMs: nullable({ type: 'integer' }),

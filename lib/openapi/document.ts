@@ -132,6 +132,48 @@ export function openApiDocument(): Json {
           responses: { 200: { description: 'El archivo CSV.', content: { 'text/csv': { schema: { type: 'string' } } } }, ...pick(400, 401, 503) },
         },
       },
+      '/api/tickets/cambios': {
+        get: {
+          tags: ['Flujo de trabajo'],
+          summary: 'Los tickets creados o modificados desde un instante, con los filtros del tablero (el tablero en vivo)',
+          operationId: 'cambiosTickets',
+          security: staff,
+          parameters: [
+            { name: 'desde', in: 'query', description: 'Instante ISO 8601 con zona. Sin él, la respuesta solo trae `ahora`, el reloj del servidor.', schema: { type: 'string', format: 'date-time' } },
+            ...QUEUE_PARAMETERS.filter((p) => !['desde', 'hasta', 'orden', 'dir', 'cursor', 'tamano'].includes(p.name)),
+          ],
+          responses: {
+            200: {
+              description: 'Cuántos tickets cambiaron (como máximo 100, `capped` si hay más) y cuáles, con su versión.',
+              ...json({
+                type: 'object',
+                properties: {
+                  nuevos: { type: 'integer' },
+                  actualizados: { type: 'integer' },
+                  capped: { type: 'boolean' },
+                  ultimoCambio: nullable({ type: 'string', format: 'date-time' }),
+                  ahora: { type: 'string', format: 'date-time' },
+                  tickets: { type: 'array', items: { type: 'object', properties: { ticketUuid: { type: 'string', format: 'uuid' }, version: { type: 'integer' }, nuevo: { type: 'boolean' } } } },
+                },
+              }),
+            },
+            ...pick(400, 401, 503),
+          },
+        },
+      },
+      '/api/tickets/{ticketUuid}/version': {
+        get: {
+          tags: ['Flujo de trabajo'],
+          summary: 'La versión de un ticket y su última modificación',
+          operationId: 'versionTicket',
+          security: staff,
+          parameters: [ticketUuidParam],
+          responses: {
+            200: { description: 'La versión.', ...json({ type: 'object', properties: { version: { type: 'integer' }, fechaActualizacion: { type: 'string', format: 'date-time' } } }) },
+            ...pick(400, 401, 404, 503),
+          },
+        },
+      },
       '/api/tickets/{ticketUuid}': {
         get: {
           tags: ['Flujo de trabajo'],

@@ -9,7 +9,7 @@ export type OperationRequest = { [O in Operacion]: { op: O; body: OperationBodie
 
 export function assertRoleMayPerform(role: Rol, op: string): asserts op is Operacion {
   if (!isOperacion(op)) throw new NotFoundError(`La operación "${op}" no existe.`);
-  if (!roleMayPerform(role, op)) throw new ForbiddenError(`El rol ${role} no puede ${TRANSITIONS[op].nombre.toLowerCase()} tickets.`);
+  if (!roleMayPerform(role, op)) throw new ForbiddenError(`El rol ${role} no puede ${TRANSITIONS[op].verbo} tickets.`);
 }
 
 // The order of the checks of docs/workflow.md: the body is not even read before the role passes.

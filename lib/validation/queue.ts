@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ESTADOS } from '@/lib/domain/estados';
+import { BOARD_DENSITIES } from '@/lib/domain/queue-density';
 import { etiquetaRefusal, normalizeEtiqueta } from '@/lib/domain/etiquetas';
 import { DEFAULT_QUEUE_QUERY, PAGE_SIZES, QUEUE_SORTS, RESPUESTA_FILTERS, SORT_DIRECTIONS, type QueueQuery, type RespuestaFilter } from '@/lib/domain/queue';
 import { SLA_ESTADOS } from '@/lib/domain/sla';
@@ -110,3 +111,9 @@ export function queueQueryToSearchParams(query: Partial<QueueQuery>): URLSearchP
   }
   return params;
 }
+
+/** The density switch's value (lib/actions/board-density.ts). */
+export const boardDensitySchema = z.object({
+  density: z.enum(BOARD_DENSITIES, { error: 'La densidad debe ser COMPACT o COMFORTABLE.' }),
+});
+export type BoardDensityInput = z.infer<typeof boardDensitySchema>;

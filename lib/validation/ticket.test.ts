@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupInputSchema, ticketInputSchema } from './ticket';
+import { lookupInputSchema, publicTicketInputSchema, ticketInputSchema } from './ticket';
 
 const valid = {
   nombre: 'Ana María Pérez',
@@ -15,6 +15,27 @@ function messages(input: unknown) {
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
 }
+
+describe('publicTicketInputSchema', () => {
+  it('with the priority shown, is the API schema: prioridad required and kept', () => {
+    const schema = publicTicketInputSchema(true);
+    expect(schema.parse({ ...valid, prioridad: 'alta' }).prioridad).toBe('ALTA');
+    const result = schema.safeParse({ ...valid, prioridad: undefined });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['prioridad']);
+  });
+
+  it('with the priority hidden, needs none and creates MEDIA, whatever was sent', () => {
+    const schema = publicTicketInputSchema(false);
+    expect(schema.parse({ ...valid, prioridad: undefined })).toEqual({ ...valid, prioridad: 'MEDIA', tieneWhatsapp: false });
+    expect(schema.parse({ ...valid, prioridad: 'URGENTE' }).prioridad).toBe('MEDIA');
+  });
+
+  it('with the priority hidden, still checks every other field as the API does', () => {
+    const result = publicTicketInputSchema(false).safeParse({ ...valid, email: 'no-es-un-correo' });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['email']);
+  });
+});
 
 describe('ticketInputSchema', () => {
   it('trims, upper-cases the priority and drops unknown fields', () => {

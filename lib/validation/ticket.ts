@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeTicketLabel } from '@/lib/domain/label';
+import { DEFAULT_PRIORIDAD } from '@/lib/domain/settings';
 import { TIPOS } from '@/lib/domain/tipos';
 import { newTicketEtiquetasSchema } from '@/lib/validation/etiquetas';
 import { charCount, optionalText, requiredText } from '@/lib/validation/text';
@@ -53,6 +54,17 @@ export const ticketInputSchema = z.object({
 
 export type TicketInput = z.output<typeof ticketInputSchema>;
 export type TicketFormValues = z.input<typeof ticketInputSchema>;
+
+export type PublicTicketFormValues = Omit<TicketFormValues, 'prioridad'> & Partial<Pick<TicketFormValues, 'prioridad'>>;
+
+/**
+ * The public form's schema: the API's, without `prioridad` while the ADMIN keeps it hidden; then
+ * any priority sent is dropped and the ticket is created with the default (docs/admin.md).
+ */
+export function publicTicketInputSchema(askPrioridad: boolean): z.ZodType<TicketInput, PublicTicketFormValues> {
+  if (askPrioridad) return ticketInputSchema;
+  return ticketInputSchema.omit({ prioridad: true }).transform((ticket) => ({ ...ticket, prioridad: DEFAULT_PRIORIDAD }));
+}
 
 export const lookupInputSchema = z.object({
   ticketLabel: requiredText({ label: 'El número de ticket', max: 30 }).transform(normalizeTicketLabel),

@@ -69,7 +69,7 @@ async function footprint() {
     db.subcategory.count(),
     db.priority.findMany({ orderBy: { code: 'asc' } }),
     db.slaPolicy.findMany({ orderBy: { id: 'asc' } }),
-    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, inboundTipo: true, inboundPrioridad: true, inboundArea: true } }),
+    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, inboundTipo: true, inboundPrioridad: true, inboundArea: true, publicFormPrioridad: true } }),
     db.holiday.count(),
     db.outboxMail.findMany({ where: { status: 'FAILED' }, orderBy: { id: 'asc' }, select: { id: true, attempts: true } }),
   ]);
@@ -82,7 +82,7 @@ describe('administration server actions over HTTP, with real sessions', () => {
       'createAreaAction', 'createCategoryAction', 'createHolidayAction', 'createPriorityAction', 'createSubcategoryAction', 'createUserAction',
       'deleteHolidayAction', 'generateHolidaysAction', 'resetUserPasswordAction', 'retryAllFailedMailsAction', 'retryMailAction',
       'setActivePolicySetAction', 'setAreaActiveAction', 'setCategoryActiveAction', 'setSubcategoryActiveAction', 'setUserActiveAction',
-      'updateAreaAction', 'updateCalendarAction', 'updateCategoryAction', 'updateHolidayAction', 'updateInboundSettingsAction', 'updatePauseSettingAction', 'updatePriorityAction', 'updateResumeSettingAction',
+      'updateAreaAction', 'updateCalendarAction', 'updateCategoryAction', 'updateHolidayAction', 'updateInboundSettingsAction', 'updatePauseSettingAction', 'updatePriorityAction', 'updatePublicFormSettingAction', 'updateResumeSettingAction',
       'updateSlaPolicyAction', 'updateSubcategoryAction', 'updateUserAction',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@/lib/data/admin/audit-log';
+import { auditSentence } from '@/lib/domain/audit-sentences';
 import { formatDateTime } from '@/lib/format';
 import { AUDIT_ENTIDADES } from '@/lib/validation/admin/audit';
 import { AdminTable, CELL } from '@/components/admin/admin-table';
@@ -8,14 +9,12 @@ const entidadName = (e: string) => AUDIT_ENTIDADES[e as keyof typeof AUDIT_ENTID
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   if (entries.length === 0) return <p className="text-gray-800">No hay cambios registrados con este filtro.</p>;
   return (
-    <AdminTable caption="Registro de auditoría de la administración" headers={['Fecha', 'Quién', 'Acción', 'Entidad', 'Registro', 'Valores']} actions={false}>
+    <AdminTable caption="Registro de auditoría de la administración" headers={['Fecha', 'Cambio', 'Sección', 'Valores']} actions={false}>
       {entries.map((e) => (
         <tr key={e.id}>
           <td className={`${CELL} whitespace-nowrap`}><time dateTime={e.fecha}>{formatDateTime(e.fecha)}</time></td>
-          <td className={CELL}>{e.actorNombre}</td>
-          <th scope="row" className={`${CELL} font-mono font-normal`}>{e.accion}</th>
+          <th scope="row" className={`${CELL} font-normal break-words`}>{auditSentence(e)}</th>
           <td className={CELL}>{entidadName(e.entidad)}</td>
-          <td className={`${CELL} break-all font-mono`}>{e.entidadId ?? '—'}</td>
           <td className={CELL}>
             {e.datos === null ? '—' : (
               <details>

@@ -26,7 +26,7 @@ export function OutboxTable({ rows }: { rows: OutboxProblemRow[] }) {
             )}
           </td>
           <td className={CELL}>{mailKindName(r.kind)}</td>
-          <td className={`${CELL} break-words`}>
+          <td className={`${CELL} min-w-48 wrap-anywhere`}>
             <span className="block">{r.toName}</span>
             <span className="block text-gray-700">{r.toAddress}</span>
           </td>
@@ -34,7 +34,7 @@ export function OutboxTable({ rows }: { rows: OutboxProblemRow[] }) {
             <span className={r.status === 'FAILED' ? 'font-semibold text-red-800' : undefined}>{MAIL_STATUS_INFO[r.status].nombre}</span>
           </td>
           <td className={CELL}>{r.attempts.toLocaleString('es-CO')}</td>
-          <td className={`${CELL} max-w-xs break-words`}>{r.lastError ?? <span className="text-gray-700">Sin error registrado</span>}</td>
+          <td className={`${CELL} max-w-xs min-w-48 wrap-anywhere`}>{r.lastError ?? <span className="text-gray-700">Sin error registrado</span>}</td>
           <td className={CELL}>
             <span className="block">Creado: <When iso={r.createdAt} /></span>
             {r.status === 'PENDING' && <span className="block">Próximo intento: <When iso={r.nextAttemptAt} /></span>}

@@ -23,7 +23,7 @@ export function SlaMatrix({ matrix }: { matrix: SlaMatrixData }) {
           />
         </EditPanel>
       )}
-      <div className="overflow-x-auto rounded-lg border border-gray-300 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-gray-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Plazos del conjunto {matrix.policySet} por tipo (filas) y prioridad (columnas)</caption>
           <thead className="bg-gray-100 text-gray-900">

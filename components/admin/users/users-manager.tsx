@@ -33,7 +33,7 @@ export function UsersManager({ users, areas, currentUserId }: UsersManagerProps)
         {users.map((u) => (
           <tr key={u.id}>
             <th scope="row" className={`${CELL} font-semibold`}>{u.name}{u.id === currentUserId && <span className="font-normal text-gray-700"> (usted)</span>}</th>
-            <td className={CELL}>{u.email}</td>
+            <td className={`${CELL} min-w-40 wrap-anywhere`}>{u.email}</td>
             <td className={CELL}>{ROLE_INFO[u.role].nombre}</td>
             <td className={CELL}>{u.areas.length > 0 ? u.areas.map((a) => a.name).join(', ') : '—'}</td>
             <td className={CELL}><ActiveLabel active={u.active} /></td>

@@ -1,6 +1,6 @@
 import type { EstadoTicket } from '@/lib/domain/estados';
 import { ESTADO_INFO } from '@/lib/domain/estados';
-import { historyEntryTitle, publicHistoryEntryTitle } from '@/lib/domain/history-entries';
+import { publicHistoryEntryTitle, staffHistoryEventTitle } from '@/lib/domain/history-entries';
 import { formatDateTime } from '@/lib/format';
 import { HistoryChanges } from '@/components/tickets/detail/history-changes';
 import type { Audience } from './audience';
@@ -36,12 +36,13 @@ export function publicHistoryEvent(h: {
 export function HistoryEvent({ entry, audience }: { entry: HistoryEventEntry; audience: Audience }) {
   const staff = audience === 'staff';
   const from = entry.estadoAnterior;
-  const moved = from !== null && from !== entry.estadoNuevo;
+  // The requester's words merge states (Asignado and Transferido are both "En atención"): only a change in those words is news.
+  const moved = from !== null && (staff ? from !== entry.estadoNuevo : ESTADO_INFO[from].publico.nombre !== ESTADO_INFO[entry.estadoNuevo].publico.nombre);
   const internal = staff && entry.texto !== null && !entry.textoPublico;
   return (
     <div className={`space-y-2 rounded-lg border p-4 ${internal ? 'border-amber-600 bg-amber-50' : 'border-gray-300 bg-white'}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p className="font-semibold text-gray-900">{staff ? historyEntryTitle(entry.operacion) : publicHistoryEntryTitle(entry.operacion)}</p>
+        <p className="font-semibold text-gray-900">{staff ? staffHistoryEventTitle(entry) : publicHistoryEntryTitle(entry.operacion)}</p>
         <p className="text-sm text-gray-700">
           <time dateTime={entry.fecha}>{formatDateTime(entry.fecha)}</time> · {entry.autorNombre}
         </p>
@@ -53,7 +54,7 @@ export function HistoryEvent({ entry, audience }: { entry: HistoryEventEntry; au
           </p>
         ) : (
           <p className="text-sm text-gray-800">
-            El estado pasó de {ESTADO_INFO[from].nombre} a {ESTADO_INFO[entry.estadoNuevo].nombre}.
+            El estado pasó de {ESTADO_INFO[from].publico.nombre} a {ESTADO_INFO[entry.estadoNuevo].publico.nombre}.
           </p>
         ))}
       {staff && <HistoryChanges op={entry.operacion} datos={entry.datos} />}

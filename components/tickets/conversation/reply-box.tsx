@@ -31,12 +31,14 @@ interface ReplyBoxProps {
   onCancelReply: () => void;
   title?: string;
   headingLevel?: 2 | 3;
+  /** Take the focus to the confirmation once a message is accepted (the requester's page, where the view changes under it). */
+  focusConfirmation?: boolean;
 }
 
 const COUNT = (n: number) => n.toLocaleString('es-CO');
 
 /** The box to write a message: always open, with its files, its thread and, for staff, its visibility. */
-export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancelReply, title, headingLevel = 2 }: ReplyBoxProps) {
+export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancelReply, title, headingLevel = 2, focusConfirmation = false }: ReplyBoxProps) {
   const uid = useId();
   const staff = variant === 'staff';
   const field = textField ?? (staff ? 'nota' : 'texto');
@@ -57,6 +59,10 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
   }, [pending]);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const confirmationRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focusConfirmation && sentMessage) confirmationRef.current?.focus();
+  }, [focusConfirmation, sentMessage]);
 
   const replyToId = replyTo?.id ?? null;
   useEffect(() => {
@@ -219,7 +225,7 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
           </Alert>
         )}
       </div>
-      <p role="status" className="font-medium text-green-800">
+      <p ref={confirmationRef} role="status" tabIndex={-1} className="font-medium text-green-800">
         {sentMessage}
       </p>
 

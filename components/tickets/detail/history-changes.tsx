@@ -13,12 +13,9 @@ type Change = [what: string, value: string];
 export function describeChanges(op: string, datos: unknown): Change[] {
   if (!isObject(datos)) return [];
   switch (op) {
-    case 'asignar': {
-      const lines: Change[] = typeof datos.area === 'string' ? [['Área', datos.area]] : [];
-      const asignado = datos.asignadoA;
-      if (isObject(asignado) && typeof asignado.name === 'string') lines.push(['Asignado a', asignado.name]);
-      return lines;
-    }
+    // The person assigned is in the entry's title (staffHistoryEventTitle); the area is said here.
+    case 'asignar':
+      return typeof datos.area === 'string' ? [['Área', datos.area]] : [];
     case 'transferir':
       return typeof datos.area === 'string' ? [['Área', `${text(datos.areaAnterior)} → ${datos.area}`]] : [];
     case 'reclasificar': {

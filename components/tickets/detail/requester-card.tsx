@@ -1,4 +1,5 @@
 import type { TicketDetail } from '@/lib/data/ticket-detail';
+import { NO_EMAIL_TEXT } from '@/lib/domain/requester-email';
 import { InfoCard, InfoList } from '@/components/tickets/detail/info-list';
 
 const LINK = 'text-blue-800 underline underline-offset-2 hover:text-blue-900';
@@ -19,7 +20,14 @@ export function RequesterCard({ ticket }: { ticket: Requester }) {
       <InfoList
         items={[
           ['Nombre', ticket.nombre],
-          ['Correo electrónico', <a key="email" href={`mailto:${ticket.email}`} className={`${LINK} break-all`}>{ticket.email}</a>],
+          [
+            'Correo electrónico',
+            ticket.email ? (
+              <a key="email" href={`mailto:${ticket.email}`} className={`${LINK} break-all`}>{ticket.email}</a>
+            ) : (
+              `${NO_EMAIL_TEXT}: no recibe avisos ni puede consultar el ticket.`
+            ),
+          ],
           ['Documento', ticket.documento],
           [
             'Teléfono',

@@ -1,14 +1,13 @@
 import type { TicketDetail } from '@/lib/data/ticket-detail';
-import { SLA_CLOCK_LABELS } from '@/lib/domain/sla';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
-import { formatDateTime, formatHours } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { InfoCard, InfoList, type InfoItem } from '@/components/tickets/detail/info-list';
-import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
+import { slaTermText, slaTimeLeftText } from '@/lib/domain/sla-time-text';
 
 type SlaData = Pick<
   TicketDetail,
-  'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'slaHoras' | 'fechaCreacion' | 'fechaLimiteSla' | 'fechaActualizacion' | 'fechaCierre' | 'prorrogado'
+  'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'slaDuracion' | 'fechaCreacion' | 'fechaLimiteSla' | 'fechaActualizacion' | 'fechaCierre' | 'prorrogado'
 >;
 
 /** The ticket's term, its deadline in Colombia's time, and how it stands (docs/sla.md). */
@@ -22,7 +21,7 @@ export function SlaCard({ ticket }: { ticket: SlaData }) {
         items={[
           ['Estado del SLA', <span key="sla" className="flex flex-wrap items-center gap-2"><Badge color={info.color}>{info.nombre}</Badge>{left}</span>],
           ['Fecha límite', <span key="limite">{when(ticket.fechaLimiteSla)}{ticket.prorrogado ? ' (prorrogada)' : ''}</span>],
-          ['Tiempo de respuesta', `${formatHours(ticket.slaHoras)} (${SLA_CLOCK_LABELS[ticket.slaReloj].toLowerCase()})`],
+          ['Plazo de respuesta', slaTermText({ duracion: ticket.slaDuracion, reloj: ticket.slaReloj })],
           ['Radicado el', when(ticket.fechaCreacion)],
           ['Última actualización', when(ticket.fechaActualizacion)],
           ...(ticket.fechaCierre ? [['Cerrado el', when(ticket.fechaCierre)] as InfoItem] : []),

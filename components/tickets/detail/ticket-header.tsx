@@ -5,7 +5,7 @@ import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { Badge } from '@/components/ui/badge';
 import { slaTimeLeftText } from '@/lib/domain/sla-time-text';
 
-type Headline = Pick<TicketDetail, 'ticketLabel' | 'asunto' | 'estado' | 'slaEstado' | 'slaRestanteMs' | 'slaReloj' | 'version'>;
+type Headline = Pick<TicketDetail, 'ticketLabel' | 'asunto' | 'estado' | 'slaEstado' | 'slaRestanteMs' | 'slaReloj'>;
 
 export function TicketHeader({ ticket }: { ticket: Headline }) {
   const estado = ESTADO_INFO[ticket.estado];
@@ -30,7 +30,6 @@ export function TicketHeader({ ticket }: { ticket: Headline }) {
           SLA: <Badge color={sla.color}>{sla.nombre}</Badge>
           {left && <span>{left}</span>}
         </p>
-        <p>Versión {ticket.version}</p>
       </div>
     </header>
   );

@@ -40,7 +40,7 @@ export function AsignarForm({ labelledBy, data }: OperationFormProps) {
   });
 
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Asignar">
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="asignar">
       <Field id={`${id}-area`} label="Área" required error={errors.area?.message}>
         {(a) => (
           <Select {...a} {...areaField}>

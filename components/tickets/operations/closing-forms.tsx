@@ -17,7 +17,7 @@ const cancelarSchema = operationBodySchemas.cancelar.extend({
   confirmar: confirmation('Confirme que desea cancelar el ticket.'),
 });
 const archivarSchema = operationBodySchemas.archivar.extend({
-  confirmar: confirmation('Confirme que el ticket está resuelto y desea archivarlo.'),
+  confirmar: confirmation('Confirme que el ticket está resuelto.'),
 });
 
 const withoutConfirmation = <T extends { confirmar: boolean }>({ confirmar, ...body }: T) => {
@@ -36,23 +36,23 @@ export function CancelarForm({ labelledBy }: FormProps) {
   const { onSubmit, pending, failure, reload } = useOperationSubmit('cancelar', form, { toBody: withoutConfirmation });
   const { errors } = form.formState;
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Cancelar ticket" destructive>
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="cancelar" destructive>
       <OperationTextField id={`${id}-motivo`} op="cancelar" label="Motivo de la cancelación" required error={errors.motivo?.message} registration={form.register('motivo')} />
-      <ConfirmCheckbox id={`${id}-confirmar`} label="Entiendo que el ticket quedará cancelado y no se podrá reabrir." error={errors.confirmar?.message} registration={form.register('confirmar')} />
+      <ConfirmCheckbox id={`${id}-confirmar`} label="Entiendo que el ticket quedará cancelado y no se podrá reanudar." error={errors.confirmar?.message} registration={form.register('confirmar')} />
     </OperationFormShell>
   );
 }
 
-/** archivar: the ticket is resolved and leaves the active queues; the requester reads the resolution. */
+/** archivar ("Resolver"): the ticket is resolved and leaves the active queues; the requester reads the resolution. */
 export function ArchivarForm({ labelledBy }: FormProps) {
   const id = useId();
   const form = useForm({ resolver: zodResolver(archivarSchema), defaultValues: { resolucion: '', confirmar: false } });
   const { onSubmit, pending, failure, reload } = useOperationSubmit('archivar', form, { toBody: withoutConfirmation });
   const { errors } = form.formState;
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Archivar ticket" destructive>
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="archivar">
       <OperationTextField id={`${id}-resolucion`} op="archivar" label="Resolución" required error={errors.resolucion?.message} registration={form.register('resolucion')} />
-      <ConfirmCheckbox id={`${id}-confirmar`} label="Confirmo que el ticket está resuelto; quedará archivado y no se podrá reabrir." error={errors.confirmar?.message} registration={form.register('confirmar')} />
+      <ConfirmCheckbox id={`${id}-confirmar`} label="Confirmo que el ticket está resuelto; quedará cerrado y no se podrá reanudar." error={errors.confirmar?.message} registration={form.register('confirmar')} />
     </OperationFormShell>
   );
 }
@@ -74,7 +74,7 @@ function ConfirmCheckbox({ id, label, error, registration }: ConfirmCheckboxProp
           type="checkbox"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className="mt-0.5 size-5 shrink-0 rounded border-gray-500 accent-red-700"
+          className="mt-0.5 size-5 shrink-0 rounded border-gray-500 accent-blue-700"
           {...registration}
         />
         <label htmlFor={id} className="text-gray-900">{label}</label>

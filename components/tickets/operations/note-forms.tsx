@@ -12,14 +12,14 @@ interface FormProps {
   labelledBy: string;
 }
 
-/** pausar: the reason is required, and the requester reads it. */
+/** pausar ("Poner en espera"): the reason is required, and the requester reads it. */
 export function PausarForm({ labelledBy }: FormProps) {
   const id = useId();
   const form = useForm({ resolver: zodResolver(operationBodySchemas.pausar), defaultValues: { motivo: '' } });
   const { onSubmit, pending, failure, reload } = useOperationSubmit('pausar', form);
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Pausar ticket">
-      <OperationTextField id={`${id}-motivo`} op="pausar" label="Motivo de la pausa" required error={form.formState.errors.motivo?.message} registration={form.register('motivo')} />
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="pausar">
+      <OperationTextField id={`${id}-motivo`} op="pausar" label="Motivo de la espera" required error={form.formState.errors.motivo?.message} registration={form.register('motivo')} />
     </OperationFormShell>
   );
 }
@@ -29,7 +29,7 @@ export function ReabrirForm({ labelledBy }: FormProps) {
   const form = useForm({ resolver: zodResolver(operationBodySchemas.reabrir), defaultValues: { nota: '' } });
   const { onSubmit, pending, failure, reload } = useOperationSubmit('reabrir', form);
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Reabrir ticket">
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="reabrir">
       <OperationTextField id={`${id}-nota`} op="reabrir" label="Nota" error={form.formState.errors.nota?.message} registration={form.register('nota')} />
     </OperationFormShell>
   );

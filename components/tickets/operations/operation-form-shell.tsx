@@ -3,6 +3,7 @@
 import type { FormEventHandler, ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { TRANSITIONS, type Operacion } from '@/lib/domain/transitions';
 import type { OperationFailure } from '@/components/tickets/operations/use-operation-submit';
 
 // The destructive button: white on red-700 is 6.5:1 (WCAG AA).
@@ -15,14 +16,15 @@ interface OperationFormShellProps {
   pending: boolean;
   failure: OperationFailure | null;
   onReload: () => void;
-  submitLabel: string;
-  /** Closes the ticket for good (cancelar, archivar): a red button. */
+  /** The submit button reads the operation's name (lib/domain/transitions.ts). */
+  op: Operacion;
+  /** Closes the ticket without attending it (cancelar): a red button. Resolving is the positive, primary one. */
   destructive?: boolean;
   children: ReactNode;
 }
 
 export function OperationFormShell(props: OperationFormShellProps) {
-  const { labelledBy, onSubmit, pending, failure, onReload, submitLabel, destructive = false, children } = props;
+  const { labelledBy, onSubmit, pending, failure, onReload, op, destructive = false, children } = props;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={labelledBy} aria-busy={pending || undefined} className="space-y-4">
       {children}
@@ -37,7 +39,7 @@ export function OperationFormShell(props: OperationFormShellProps) {
         </Alert>
       )}
       <button type="submit" disabled={pending} className={destructive ? DESTRUCTIVE : buttonClasses('primary')}>
-        {pending ? 'Guardando…' : submitLabel}
+        {pending ? 'Guardando…' : TRANSITIONS[op].nombre}
       </button>
     </form>
   );

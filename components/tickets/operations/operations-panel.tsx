@@ -5,6 +5,7 @@ import { ESTADO_INFO, isTerminal, type EstadoTicket } from '@/lib/domain/estados
 import { TRANSITIONS, type Operacion } from '@/lib/domain/transitions';
 import { OperationForm } from '@/components/tickets/operations/operation-form';
 import { OperationsPanelContext } from '@/components/tickets/operations/operations-context';
+import { TakeButton } from '@/components/tickets/operations/take-button';
 import { isPanelOperacion, type OperationFormData, type PanelOperacion } from '@/components/tickets/operations/types';
 
 interface OperationsPanelProps {
@@ -13,10 +14,13 @@ interface OperationsPanelProps {
   estado: EstadoTicket;
   operaciones: Operacion[];
   data: OperationFormData;
+  /** The signed-in user: "Tomar" is offered when asignar is allowed and the ticket is not theirs already. */
+  currentUserId?: string | null;
 }
 
-export function OperationsPanel({ ticketId, version, estado, operaciones: allowed, data }: OperationsPanelProps) {
+export function OperationsPanel({ ticketId, version, estado, operaciones: allowed, data, currentUserId = null }: OperationsPanelProps) {
   const operaciones = allowed.filter(isPanelOperacion);
+  const mayTake = currentUserId !== null && allowed.includes('asignar') && data.ticket.asignadoA?.id !== currentUserId;
   const [announcement, setAnnouncement] = useState({ message: '', count: 0 });
   const statusRef = useRef<HTMLParagraphElement>(null);
   const announce = useCallback((message: string) => setAnnouncement((a) => ({ message, count: a.count + 1 })), []);
@@ -44,6 +48,7 @@ export function OperationsPanel({ ticketId, version, estado, operaciones: allowe
         </p>
       ) : (
         <OperationsPanelContext.Provider value={context}>
+          {mayTake && <TakeButton />}
           <ul className="space-y-3">
             {operaciones.map((op) => (
               <li key={op}>
@@ -67,7 +72,7 @@ function OperationDisclosure({ op, data }: { op: PanelOperacion; data: Operation
       </summary>
       <div className="space-y-3 border-t border-gray-300 p-4">
         <p className="text-sm text-gray-700">
-          {to ? `El ticket pasará a ${ESTADO_INFO[to].nombre}.` : 'El estado del ticket no cambia.'}
+          {to ? `El ticket quedará ${ESTADO_INFO[to].nombre.toLowerCase()}.` : 'El estado del ticket no cambia.'}
         </p>
         <OperationForm op={op} labelledBy={summaryId} data={data} />
       </div>

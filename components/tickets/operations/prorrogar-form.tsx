@@ -17,7 +17,7 @@ export function ProrrogarForm({ labelledBy }: { labelledBy: string }) {
   const { onSubmit, pending, failure, reload } = useOperationSubmit('prorrogar', form);
   const { errors } = form.formState;
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Prorrogar plazo">
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="prorrogar">
       <OperationTextField id={`${id}-motivo`} op="prorrogar" label="Motivo de la prórroga" required error={errors.motivo?.message} registration={form.register('motivo')} />
       <Field
         id={`${id}-extension`}

@@ -41,7 +41,7 @@ export function ReclasificarForm({ labelledBy, data }: OperationFormProps) {
   });
 
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Reclasificar">
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="reclasificar">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={`${id}-tipo`} label="Tipo" required error={errors.tipo?.message}>
           {(a) => (

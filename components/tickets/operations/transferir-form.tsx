@@ -19,7 +19,7 @@ export function TransferirForm({ labelledBy, data }: OperationFormProps) {
   const { onSubmit, pending, failure, reload } = useOperationSubmit('transferir', form);
   const { errors } = form.formState;
   return (
-    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} submitLabel="Transferir">
+    <OperationFormShell labelledBy={labelledBy} onSubmit={onSubmit} pending={pending} failure={failure} onReload={reload} op="transferir">
       <Field id={`${id}-area`} label="Área de destino" required hint={`Hoy está en ${ticket.areaAsignada}.`} error={errors.area?.message}>
         {(a) => (
           <Select {...a} {...form.register('area')}>

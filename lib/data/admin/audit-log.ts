@@ -13,6 +13,8 @@ export interface AuditEntryView {
   entidad: string;
   entidadId: string | null;
   datos: unknown;
+  /** The user's or token's name when the entry's data does not carry it (auditSentence reads it). */
+  entidadNombre: string | null;
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -26,6 +28,7 @@ export async function listAdminAudit(actor: Actor, query: AuditQuery): Promise<{
   };
   const rows = await db().adminAuditLog.findMany({ where, orderBy: { id: 'desc' }, take: AUDIT_PAGE_SIZE + 1 });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const names = await recordNames(page);
   return {
     rows: page.map((r) => ({
       id: r.id.toString(),
@@ -35,7 +38,21 @@ export async function listAdminAudit(actor: Actor, query: AuditQuery): Promise<{
       entidad: r.entidad,
       entidadId: r.entidadId,
       datos: r.datos,
+      entidadNombre: (r.entidadId && names.get(`${r.entidad}/${r.entidadId}`)) ?? null,
     })),
     nextCursor: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : null,
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Users and tokens are logged by id: one query each for the page's names, keyed "entidad/id". */
+async function recordNames(page: { entidad: string; entidadId: string | null }[]): Promise<Map<string, string>> {
+  const idsOf = (entidad: string) => [...new Set(page.filter((r) => r.entidad === entidad && r.entidadId && UUID.test(r.entidadId)).map((r) => r.entidadId!))];
+  const [userIds, tokenIds] = [idsOf('usuario'), idsOf('token_api')];
+  const [users, tokens] = await Promise.all([
+    userIds.length > 0 ? db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
+    tokenIds.length > 0 ? db().apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  return new Map([...users.map((u) => [`usuario/${u.id}`, u.name] as const), ...tokens.map((t) => [`token_api/${t.id}`, t.name] as const)]);
 }

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '@/lib/errors';
 import { testDb } from '@/scripts/test/db';
 import { createHoliday as createHolidayData, deleteHoliday as deleteHolidayData, generateColombianHolidays as generateColombianHolidaysData, listHolidays, updateHoliday as updateHolidayData } from '@/lib/data/admin/holidays';
-import { getSettings, updateCalendar as updateCalendarData, updatePauseSetting as updatePauseSettingData, updateResumeSetting as updateResumeSettingData } from '@/lib/data/admin/settings';
+import { getSettings, updateCalendar as updateCalendarData, updatePauseSetting as updatePauseSettingData, updateResumeSetting as updateResumeSettingData, updatePublicFormSetting as updatePublicFormSettingData } from '@/lib/data/admin/settings';
 import { adminActor, auditCount, latestAudit, viaSchema } from '@/lib/data/admin/test-support';
-import { calendarSchema, pauseSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
+import { calendarSchema, pauseSettingSchema, publicFormSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
 import { holidayCreateSchema, holidayDeleteSchema, holidayGenerateSchema, holidayUpdateSchema } from '@/lib/validation/admin/holidays';
 
 // The data functions as their actions call them: the raw input parsed with the action's schema first.
@@ -15,6 +15,7 @@ const updateHoliday = viaSchema(holidayUpdateSchema, updateHolidayData);
 const updateCalendar = viaSchema(calendarSchema, updateCalendarData);
 const updatePauseSetting = viaSchema(pauseSettingSchema, updatePauseSettingData);
 const updateResumeSetting = viaSchema(resumeSettingSchema, updateResumeSettingData);
+const updatePublicFormSetting = viaSchema(publicFormSettingSchema, updatePublicFormSettingData);
 
 // A year no other test looks at, so these holidays change no deadline elsewhere.
 const YEAR = 2091;
@@ -80,6 +81,20 @@ describe('working calendar and pause setting', () => {
     });
     await updateResumeSetting(admin, { reanudarConRespuesta: true });
     expect((await getSettings(admin)).reanudarConRespuesta).toBe(true);
+  });
+
+  it('shows the priority on the public form only when turned on (hidden by default), audited', async () => {
+    const admin = await adminActor();
+    expect((await getSettings(admin)).publicFormPrioridad).toBe(false);
+    await updatePublicFormSetting(admin, { publicFormPrioridad: 'true' });
+    expect((await getSettings(admin)).publicFormPrioridad).toBe(true);
+    expect((await latestAudit())[0]).toMatchObject({
+      accion: 'configuracion.formulario_prioridad',
+      entidadId: 'publicFormPrioridad',
+      datos: { antes: { publicFormPrioridad: false }, despues: { publicFormPrioridad: true } },
+    });
+    await updatePublicFormSetting(admin, { publicFormPrioridad: false });
+    expect((await getSettings(admin)).publicFormPrioridad).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
-import type { calendarSchema, pauseSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
+import type { calendarSchema, pauseSettingSchema, publicFormSettingSchema, resumeSettingSchema } from '@/lib/validation/admin/calendar';
 import type { InboundSettingsInput } from '@/lib/validation/admin/mail';
 import type { OrganisationSettings } from '@/lib/domain/settings';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
@@ -12,7 +12,7 @@ import { fieldError } from '@/lib/data/admin/db-errors';
 import { adminTransaction, assertAdmin } from '@/lib/data/admin/guard';
 
 const SETTINGS = { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true,
-  inboundTipo: true, inboundPrioridad: true, inboundArea: true } as const;
+  inboundTipo: true, inboundPrioridad: true, inboundArea: true, publicFormPrioridad: true } as const;
 
 export type SettingsView = Prisma.SettingsGetPayload<{ select: typeof SETTINGS }>;
 
@@ -52,7 +52,12 @@ export async function updateResumeSetting(actor: Actor, data: z.output<typeof re
   await updateSwitch(actor, 'reanudarConRespuesta', data.reanudarConRespuesta, 'configuracion.reanudar');
 }
 
-async function updateSwitch(actor: Actor, field: 'pauseStopsSla' | 'reanudarConRespuesta', value: boolean, accion: string): Promise<void> {
+/** Whether the public form asks for the priority; hidden, its tickets are created MEDIA (docs/admin.md). */
+export async function updatePublicFormSetting(actor: Actor, data: z.output<typeof publicFormSettingSchema>): Promise<void> {
+  await updateSwitch(actor, 'publicFormPrioridad', data.publicFormPrioridad, 'configuracion.formulario_prioridad');
+}
+
+async function updateSwitch(actor: Actor, field: 'pauseStopsSla' | 'reanudarConRespuesta' | 'publicFormPrioridad', value: boolean, accion: string): Promise<void> {
   assertAdmin(actor);
   await adminTransaction(async (tx) => {
     const before = await lockSettings(tx);

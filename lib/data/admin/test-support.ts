@@ -62,6 +62,7 @@ export async function validAdminInputs(): Promise<Record<string, unknown>> {
     updateCalendar: { timeZone: 'UTC', workingDays: [6, 7], workStart: '00:00', workEnd: '01:00' },
     updatePauseSetting: { pauseStopsSla: false },
     updateResumeSetting: { reanudarConRespuesta: false },
+    updatePublicFormSetting: { publicFormPrioridad: true },
     updateInboundSettings: { inboundTipo: 'QUEJA', inboundPrioridad: 'ALTA', inboundArea: 'Sistemas' },
     retryMail: { id: '00000000-0000-4000-8000-000000000002' },
     retryAllFailedMails: {},
@@ -84,7 +85,7 @@ export async function adminFootprint() {
     db.subcategory.findMany({ orderBy: { id: 'asc' } }),
     db.priority.findMany({ orderBy: { code: 'asc' } }),
     db.slaPolicy.findMany({ orderBy: { id: 'asc' } }),
-    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true, inboundTipo: true, inboundPrioridad: true, inboundArea: true } }),
+    db.settings.findMany({ select: { timeZone: true, workingDays: true, workStartMinute: true, workEndMinute: true, pauseStopsSla: true, activePolicySet: true, reanudarConRespuesta: true, inboundTipo: true, inboundPrioridad: true, inboundArea: true, publicFormPrioridad: true } }),
     db.outboxMail.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true, attempts: true, nextAttemptAt: true } }),
     db.holiday.count(),
   ]);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { db } from '@/lib/db';
 import { listQueue, type QueuePage, type QueueRow } from '@/lib/data/ticket-queue';
 import type { Actor } from '@/lib/domain/actor';
 import { CSV_BOM, csvDateTime, csvRecord, type CsvValue } from '@/lib/domain/csv';
@@ -8,37 +9,51 @@ import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
 import { TIPO_INFO } from '@/lib/domain/tipos';
 import { localDateOf } from '@/lib/domain/local-date';
 import { loadSettings } from '@/lib/data/settings';
+import { NO_EMAIL_TEXT } from '@/lib/domain/requester-email';
 
 /** Large enough for few round trips, small enough in memory. */
 export const EXPORT_PAGE_SIZE = 500;
 
-type Column = readonly [header: string, value: (row: QueueRow, timeZone: string) => CsvValue];
+/** Names the export reads besides the row: the zone of its dates and the priorities' names by code. */
+interface ExportContext {
+  timeZone: string;
+  prioridades: ReadonlyMap<string, string>;
+}
 
+type Column = readonly [header: string, value: (row: QueueRow, context: ExportContext) => CsvValue];
+
+// Names, not codes: the file is read by people in a spreadsheet (the API keeps the codes).
 const COLUMNS: readonly Column[] = [
-  ['Ticket', (r) => r.ticketLabel],
-  ['Estado', (r) => ESTADO_INFO[r.estado].nombre],
+  ['Radicado', (r) => r.ticketLabel],
+  ['Asunto', (r) => r.asunto],
+  ['Solicitante', (r) => r.nombre],
+  ['Correo electrónico', (r) => r.email ?? NO_EMAIL_TEXT],
   ['Tipo', (r) => TIPO_INFO[r.tipo].nombre],
-  ['Prioridad', (r) => r.prioridad],
+  ['Categoría', (r) => r.categoria],
+  ['Prioridad', (r, c) => c.prioridades.get(r.prioridad) ?? r.prioridad],
+  ['Estado', (r) => ESTADO_INFO[r.estado].nombre],
   ['Área', (r) => r.areaAsignada],
   ['Asignado a', (r) => r.asignadoA?.nombre],
-  ['Nombre', (r) => r.nombre],
-  ['Correo electrónico', (r) => r.email],
-  ['Asunto', (r) => r.asunto],
-  ['Categoría', (r) => r.categoria],
-  ['Creado', (r, zone) => csvDateTime(r.fechaCreacion, zone)],
-  ['Actualizado', (r, zone) => csvDateTime(r.fechaActualizacion, zone)],
-  ['Límite SLA', (r, zone) => csvDateTime(r.fechaLimiteSla, zone)],
-  ['Estado SLA', (r) => SLA_ESTADO_INFO[r.slaEstado].nombre],
+  ['Estado del SLA', (r) => SLA_ESTADO_INFO[r.slaEstado].nombre],
+  ['Creado', (r, c) => csvDateTime(r.fechaCreacion, c.timeZone)],
+  ['Actualizado', (r, c) => csvDateTime(r.fechaActualizacion, c.timeZone)],
+  ['Fecha límite', (r, c) => csvDateTime(r.fechaLimiteSla, c.timeZone)],
   ['Etiquetas', (r) => r.etiquetas.join(', ')],
-  ['Respuesta del solicitante', (r) => (r.respuestaSolicitante ? 'Sí' : 'No')],
+  ['Respuesta del solicitante', (r) => r.respuestaSolicitante],
 ];
 
 function exportHeader(): string {
   return CSV_BOM + csvRecord(COLUMNS.map(([header]) => header));
 }
 
-function exportRecord(row: QueueRow, timeZone: string): string {
-  return csvRecord(COLUMNS.map(([, value]) => value(row, timeZone)));
+function exportRecord(row: QueueRow, context: ExportContext): string {
+  return csvRecord(COLUMNS.map(([, value]) => value(row, context)));
+}
+
+/** Every priority, inactive ones too: an old ticket keeps the priority it was given. */
+async function priorityNames(): Promise<Map<string, string>> {
+  const rows = await db().priority.findMany({ select: { code: true, label: true } });
+  return new Map(rows.map((p) => [p.code, p.label]));
 }
 
 export interface QueueExport {
@@ -50,7 +65,8 @@ export interface QueueExport {
 export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<QueueExport> {
   const base: QueueQuery = { ...query, cursor: null, tamano: EXPORT_PAGE_SIZE };
   const encoder = new TextEncoder();
-  const [{ timeZone }, first] = await Promise.all([loadSettings(), listQueue(actor, base)]);
+  const [{ timeZone }, prioridades, first] = await Promise.all([loadSettings(), priorityNames(), listQueue(actor, base)]);
+  const context: ExportContext = { timeZone, prioridades };
   let pending: QueuePage | null = first;
   let cursor: string | null = null;
   let head = exportHeader();
@@ -59,7 +75,7 @@ export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<
       async pull(controller) {
         const page = pending ?? (await listQueue(actor, { ...base, cursor }));
         pending = null;
-        controller.enqueue(encoder.encode(head + page.rows.map((row) => exportRecord(row, timeZone)).join('')));
+        controller.enqueue(encoder.encode(head + page.rows.map((row) => exportRecord(row, context)).join('')));
         head = '';
         cursor = page.nextCursor;
         if (cursor === null) controller.close();

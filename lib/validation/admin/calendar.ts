@@ -69,5 +69,7 @@ export const pauseSettingSchema = z.object({ pauseStopsSla: booleanField('La opc
 
 export const resumeSettingSchema = z.object({ reanudarConRespuesta: booleanField('La opción de reanudar con la respuesta') });
 
+export const publicFormSettingSchema = z.object({ publicFormPrioridad: booleanField('La opción de prioridad en el formulario público') });
+
 export type CalendarInput = z.output<typeof calendarSchema>;
 export type CalendarFormValues = z.input<typeof calendarSchema>;

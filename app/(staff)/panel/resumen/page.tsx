@@ -2,15 +2,18 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
 import { dailyFlow } from '@/lib/data/dashboard/daily-flow';
+import { firstResponseTimes } from '@/lib/data/dashboard/first-response';
 import { countOpenTickets } from '@/lib/data/dashboard/open-tickets';
 import { slaCompliance } from '@/lib/data/dashboard/sla-compliance';
 import { countSlaNow } from '@/lib/data/dashboard/sla-now';
+import { countWorkload } from '@/lib/data/dashboard/workload';
 import { loadSettings } from '@/lib/data/settings';
 import { lastDays, parseDashboardPeriod } from '@/lib/domain/dashboard-period';
 import { localDateOf } from '@/lib/domain/local-date';
 import { areaScope } from '@/lib/domain/permissions';
 import { DailyFlowSection } from '@/components/dashboard/daily-flow-section';
 import { OpenTicketsSection } from '@/components/dashboard/open-tickets-section';
+import { PeopleSection } from '@/components/dashboard/people-section';
 import { SlaComplianceSection } from '@/components/dashboard/sla-compliance-section';
 import { SlaNowSection } from '@/components/dashboard/sla-now-section';
 
@@ -20,7 +23,7 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** The dashboard of docs/dashboard.md: open tickets, SLA now, SLA compliance in a period, daily flow. */
+/** The dashboard of docs/dashboard.md: open tickets, SLA now, SLA compliance and the people view in a period, daily flow. */
 export default async function DashboardPage({ searchParams }: PageProps) {
   const actor = await getSessionActor();
   if (!actor) redirect('/login?callbackUrl=%2Fpanel%2Fresumen');
@@ -30,11 +33,13 @@ export default async function DashboardPage({ searchParams }: PageProps) {
   const scope = areaScope(actor);
   const parsed = parseDashboardPeriod({ desde: params.desde, hasta: params.hasta }, today);
   // Every figure is an aggregate within the actor's scope (AREA staff: their areas only).
-  const [open, sla, compliance, flow] = await Promise.all([
+  const [open, sla, compliance, flow, workload, firstResponse] = await Promise.all([
     countOpenTickets(actor),
     countSlaNow(actor, now),
     slaCompliance(actor, parsed.period, timeZone),
     dailyFlow(actor, lastDays(today), timeZone),
+    countWorkload(actor, parsed.period, timeZone),
+    firstResponseTimes(actor, parsed.period, timeZone),
   ]);
   return (
     <div className="space-y-10">
@@ -50,6 +55,7 @@ export default async function DashboardPage({ searchParams }: PageProps) {
       <SlaNowSection sla={sla} />
       <OpenTicketsSection open={open} />
       <SlaComplianceSection compliance={compliance} parsed={parsed} />
+      <PeopleSection workload={workload} firstResponse={firstResponse} period={parsed.period} />
       <DailyFlowSection series={flow} />
     </div>
   );

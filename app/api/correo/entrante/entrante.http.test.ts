@@ -101,7 +101,7 @@ describe('POST /api/correo/entrante: new tickets', () => {
 describe('POST /api/correo/entrante: replies', () => {
   it('adds the requester’s reply to the ticket its In-Reply-To names, quote trimmed, and resumes it from PAUSADO', async () => {
     const ticket = await ticketInState('PAUSADO');
-    const { email } = await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    const email = (await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).email!;
     const reply = await send({
       from: `Ana <${email}>`,
       subject: 'Re: Ticket en espera',
@@ -117,7 +117,7 @@ describe('POST /api/correo/entrante: replies', () => {
 
   it('finds the ticket by the subject’s label alone', async () => {
     const ticket = await ticketInState('ASIGNADO');
-    const { email } = await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    const email = (await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).email!;
     const reply = await send({ from: email, subject: `RE: [${ticket.label}] Hemos recibido su solicitud`, text: 'El número de contrato es 2026-118.' });
     expect(reply.status).toBe(200);
     expect((await lookup(ticket.label, email)).mensajes.at(-1)).toMatchObject({ autor: 'SOLICITANTE', texto: 'El número de contrato es 2026-118.' });

@@ -38,7 +38,7 @@ describe('POST /api/tickets/consultar', () => {
   it('finds the ticket with the label in any case and spacing and the email in any case', async () => {
     const { status, body } = await postJson<View>(consultar, { ticketLabel: `  ${label.toLowerCase()} `, email: email.toUpperCase() });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ticketLabel: label, estado: 'NUEVO', estadoNombre: 'Nuevo', tipo: 'INCIDENTE', prioridad: 'MEDIA', areaAsignada: 'MESA', slaHoras: 24, slaEstado: 'EN_TIEMPO' });
+    expect(body).toMatchObject({ ticketLabel: label, estado: 'NUEVO', estadoNombre: 'Recibida', tipo: 'INCIDENTE', prioridad: 'MEDIA', areaAsignada: 'MESA', slaHoras: 24, slaDuracion: 24, slaReloj: 'HORAS_HABILES', slaEstado: 'EN_TIEMPO' });
   });
 
   it('shows the SLA status by the clock: in time, at risk in the last quarter, overdue past the deadline', async () => {

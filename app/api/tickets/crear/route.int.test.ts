@@ -24,7 +24,7 @@ describe('POST /api/tickets/crear', () => {
     const { status, body: created } = await create(body);
 
     expect(status).toBe(200);
-    expect(Object.keys(created).sort()).toEqual(['estado', 'fechaCreacion', 'fechaLimiteSla', 'slaHoras', 'ticketLabel', 'ticketUuid']);
+    expect(Object.keys(created).sort()).toEqual(['estado', 'fechaCreacion', 'fechaLimiteSla', 'slaDuracion', 'slaHoras', 'slaReloj', 'ticketLabel', 'ticketUuid']);
     expect(created.ticketUuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(parseTicketLabel(created.ticketLabel)).not.toBeNull();
     expect(created.estado).toBe('NUEVO');

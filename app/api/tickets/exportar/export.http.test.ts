@@ -111,10 +111,12 @@ describe('GET /api/tickets/exportar', () => {
     expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename="tickets-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect([...reply.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = reply.records;
-    expect(header).toEqual(['Ticket', 'Estado', 'Tipo', 'Prioridad', 'Área', 'Asignado a', 'Nombre', 'Correo electrónico', 'Asunto', 'Categoría', 'Creado', 'Actualizado', 'Límite SLA', 'Estado SLA', 'Etiquetas', 'Respuesta del solicitante']);
+    expect(header).toEqual(['Radicado', 'Asunto', 'Solicitante', 'Correo electrónico', 'Tipo', 'Categoría', 'Prioridad', 'Estado', 'Área', 'Asignado a', 'Estado del SLA', 'Creado', 'Actualizado', 'Fecha límite', 'Etiquetas', 'Respuesta del solicitante']);
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]));
-    expect(row).toMatchObject({ Ticket: label, Estado: 'Nuevo', Tipo: 'Incidente', Prioridad: 'MEDIA', Área: 'MESA', 'Asignado a': '', Nombre: 'José Núñez', Asunto: `Impresora del piso 3, "urgente" ${q}`, 'Estado SLA': 'En tiempo', Etiquetas: 'vip, impresoras', 'Respuesta del solicitante': 'No' });
+    // Values are names too: the priority's, the tipo's, the state's and the SLA's, never their codes.
+    expect(row).toMatchObject({ Radicado: label, Estado: 'Nuevo', Tipo: 'Incidente', Prioridad: 'Media', Área: 'MESA', 'Asignado a': '', Solicitante: 'José Núñez', Asunto: `Impresora del piso 3, "urgente" ${q}`, 'Estado del SLA': 'En tiempo', Etiquetas: 'vip, impresoras', 'Respuesta del solicitante': 'No' });
+    expect(row['Fecha límite']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(row.Creado).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
@@ -124,7 +126,7 @@ describe('GET /api/tickets/exportar', () => {
     const { records } = await download(`q=${q}`, { cookie: mesa });
     const [header, row] = records;
     expect(row![header!.indexOf('Asunto')]).toBe(`'=HYPERLINK("http://malo.example";"clic") ${q}`);
-    expect(row![header!.indexOf('Nombre')]).toBe("'@SUMA(1+1)");
+    expect(row![header!.indexOf('Solicitante')]).toBe("'@SUMA(1+1)");
   });
 
   it('exports only the areas of AREA staff, by session and by token', async () => {

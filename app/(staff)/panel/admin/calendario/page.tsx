@@ -5,6 +5,7 @@ import { isIanaTimeZone } from '@/lib/validation/admin/calendar';
 import { AdminPageHeader } from '@/components/admin/admin-page-header';
 import { CalendarForm } from '@/components/admin/calendar/calendar-form';
 import { PauseSettingForm } from '@/components/admin/calendar/pause-setting-form';
+import { PublicFormSettingForm } from '@/components/admin/calendar/public-form-setting-form';
 import { ResumeSettingForm } from '@/components/admin/calendar/resume-setting-form';
 import { getAdminPageActor } from '../_lib/admin-page';
 
@@ -33,6 +34,7 @@ export default async function CalendarPage() {
       <CalendarForm key={`${settings.timeZone}-${settings.workingDays.join()}-${settings.startMinute}-${settings.endMinute}`} settings={settings} timeZones={timeZoneOptions(settings.timeZone)} />
       <PauseSettingForm key={String(settings.pauseStopsSla)} pauseStopsSla={settings.pauseStopsSla} />
       <ResumeSettingForm key={String(settings.reanudarConRespuesta)} reanudarConRespuesta={settings.reanudarConRespuesta} />
+      <PublicFormSettingForm key={String(settings.publicFormPrioridad)} publicFormPrioridad={settings.publicFormPrioridad} />
     </div>
   );
 }

@@ -7,16 +7,19 @@ import { listEtiquetas } from '@/lib/data/tags';
 import { listTicketMails } from '@/lib/data/ticket-mails';
 import { getTicketDetail, type TicketDetail } from '@/lib/data/ticket-detail';
 import type { Actor } from '@/lib/domain/actor';
-import { normalizeTicketLabel, parseTicketLabel } from '@/lib/domain/label';
+import { parseTicketLabel } from '@/lib/domain/label';
 import { NotFoundError } from '@/lib/errors';
 import { ClassificationCard } from '@/components/tickets/detail/classification-card';
 import { RequesterCard } from '@/components/tickets/detail/requester-card';
+import { PhoneJumpBar } from '@/components/tickets/detail/phone-jump-bar';
 import { SentMails } from '@/components/tickets/detail/sent-mails';
 import { SlaCard } from '@/components/tickets/detail/sla-card';
+import { StaleTicketWarning } from '@/components/tickets/detail/stale-ticket-warning';
 import { TicketHeader } from '@/components/tickets/detail/ticket-header';
 import { TicketTags } from '@/components/tickets/detail/ticket-tags';
 import { StaffConversation } from '@/components/tickets/conversation/staff-conversation';
 import { OperationsPanel } from '@/components/tickets/operations/operations-panel';
+import { labelOf } from './_lib/ticket-label';
 
 interface TicketPageProps {
   params: Promise<{ label: string }>;
@@ -44,10 +47,11 @@ export default async function TicketPage({ params }: TicketPageProps) {
   if (!ticket) notFound();
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 pb-20 lg:pb-0">
       <TicketHeader ticket={ticket} />
-      <div className="grid gap-8 lg:grid-cols-3">
-        <div className="space-y-8 lg:col-span-2">
+      <StaleTicketWarning ticketId={ticket.ticketUuid} version={ticket.version} />
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
+        <div id="responder" className="min-w-0 scroll-mt-4 space-y-8 lg:col-span-2">
           <StaffConversation
             ticketId={ticket.ticketUuid}
             mensajes={ticket.mensajes}
@@ -55,13 +59,14 @@ export default async function TicketPage({ params }: TicketPageProps) {
             canWrite={ticket.operacionesPermitidas.includes('actualizar')}
           />
         </div>
-        <div className="space-y-6">
+        <div id="acciones" className="min-w-0 scroll-mt-4 space-y-6">
           <OperationsPanel
             ticketId={ticket.ticketUuid}
             version={ticket.version}
             estado={ticket.estado}
             operaciones={ticket.operacionesPermitidas}
             data={{ ticket: classificationOf(ticket), catalogs, users }}
+            currentUserId={actor.userId}
           />
           <TicketTags
             ticketId={ticket.ticketUuid}
@@ -75,16 +80,9 @@ export default async function TicketPage({ params }: TicketPageProps) {
           <SentMails mails={mails} />
         </div>
       </div>
+      <PhoneJumpBar canReply={ticket.operacionesPermitidas.includes('actualizar')} />
     </div>
   );
-}
-
-function labelOf(segment: string): string {
-  try {
-    return normalizeTicketLabel(decodeURIComponent(segment));
-  } catch {
-    return segment;
-  }
 }
 
 /** Only what the operation forms need reaches the browser. */

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/data/actor';
+import { getBoardDensity } from '@/lib/data/board-density';
 import { listBoardAreas } from '@/lib/data/assignable-areas';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { countByEstado } from '@/lib/data/queue-counts';
 import { listAssignableUsers } from '@/lib/data/staff-users';
 import { listEtiquetas } from '@/lib/data/tags';
 import { listQueue } from '@/lib/data/ticket-queue';
+import { queuePresetsFor } from '@/lib/domain/queue';
 import { roleMayPerform } from '@/lib/domain/transitions';
 import { ValidationError } from '@/lib/errors';
 import { queueQuerySchema, searchParamsToObject } from '@/lib/validation/queue';
@@ -32,27 +34,35 @@ export default async function PanelPage({ searchParams }: { searchParams: Search
   const mayBulk = roleMayPerform(actor.role, 'asignar') && roleMayPerform(actor.role, 'transferir');
   let data;
   try {
-    data = await Promise.all([listQueue(actor, query), countByEstado(actor, filtersOf(query)), listBoardAreas(actor), getCatalogs(), listAssignableUsers(actor), listEtiquetas(actor)]);
+    data = await Promise.all([
+      listQueue(actor, query),
+      countByEstado(actor, filtersOf(query)),
+      listBoardAreas(actor),
+      getCatalogs(),
+      listAssignableUsers(actor),
+      listEtiquetas(actor),
+      getBoardDensity(actor),
+    ]);
   } catch (err) {
     // A cursor that does not decode, or one from another view: the same answer as a bad filter.
     if (err instanceof ValidationError) return <InvalidView messages={[err.message]} />;
     throw err;
   }
-  const [page, counts, areas, catalogs, users, etiquetas] = data;
+  const [page, counts, areas, catalogs, users, etiquetas, density] = data;
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Tablero</h1>
-      <QueueBoard
-        query={query}
-        rows={toBoardRows(page.rows)}
-        nextCursor={page.nextCursor}
-        prevCursor={page.prevCursor}
-        counts={counts}
-        filterOptions={{ prioridades: catalogs.prioridades, areas: areas.filter, users, canFilterMine: actor.userId !== null, etiquetas }}
-        bulk={mayBulk ? { areas: areas.targets, users } : null}
-      />
-    </div>
+    <QueueBoard
+      query={query}
+      rows={toBoardRows(page.rows)}
+      nextCursor={page.nextCursor}
+      prevCursor={page.prevCursor}
+      counts={counts}
+      filterOptions={{ prioridades: catalogs.prioridades, areas: areas.filter, users, canFilterMine: actor.userId !== null, etiquetas }}
+      presets={queuePresetsFor(actor.role)}
+      density={density}
+      bulk={mayBulk ? { areas: areas.targets, users } : null}
+      taker={actor.userId && roleMayPerform(actor.role, 'asignar') ? { role: actor.role, userId: actor.userId } : null}
+    />
   );
 }
 

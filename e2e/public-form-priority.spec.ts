@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/auth';
+import { withDatabase } from './support/db';
+import { hydrated } from './support/hydration';
+
+const LABEL_PATTERN = /^TK-\d{4}-\d{5,}$/;
+
+const setPublicFormPrioridad = (on: boolean) =>
+  withDatabase((c) => c.query('UPDATE settings SET "publicFormPrioridad" = $1 WHERE id = 1', [on]));
+
+const prioridadOf = (label: string) =>
+  withDatabase(async (c) => (await c.query<{ prioridad: string }>('SELECT prioridad FROM tickets WHERE label = $1', [label])).rows[0]?.prioridad);
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The public form with what a requester can answer; the priority only when it is shown. */
+async function submitPublicForm(page: Page, prioridad?: string): Promise<string> {
+  const email = `prioridad.${Date.now()}.${Math.floor(Math.random() * 1e6)}@ejemplo.co`;
+  await page.getByLabel('Nombre completo').fill('Jorge Iván Castaño');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Tipo de solicitud').selectOption({ label: 'Petición: Solicitar un servicio o una acción' });
+  if (prioridad) await page.getByLabel('Prioridad').selectOption({ label: prioridad });
+  await page.getByRole('combobox', { name: 'Categoría', exact: true }).fill('Sistemas');
+  await page.getByLabel('Descripción').fill('Necesito acceso a la carpeta compartida de contabilidad.');
+  await page.getByRole('button', { name: 'Radicar solicitud' }).click();
+  await expect(page.getByRole('heading', { name: 'Su solicitud fue radicada' })).toBeVisible();
+  return ((await page.getByText(LABEL_PATTERN).textContent()) ?? '').trim();
+}
+
+test.afterEach(() => setPublicFormPrioridad(false));
+
+test('por omisión el formulario público no pregunta la prioridad y la solicitud queda en Media', async ({ page }) => {
+  await setPublicFormPrioridad(false);
+  await page.goto('/');
+  await hydrated(page.getByRole('button', { name: 'Radicar solicitud' }));
+  await expect(page.getByLabel('Tipo de solicitud')).toBeVisible();
+  await expect(page.getByLabel('Prioridad')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const label = await submitPublicForm(page);
+  expect(label).toMatch(LABEL_PATTERN);
+  expect(await prioridadOf(label)).toBe('MEDIA');
+});
+
+test.describe(() => {
+  test.use({ role: 'admin' });
+
+  test('el administrador muestra la prioridad en el formulario público y el solicitante la elige', async ({ page, browser }) => {
+    // Two browsers, two forms and axe over a page with every time zone in a select.
+    test.slow();
+    await setPublicFormPrioridad(false);
+    await page.goto('/panel/admin/calendario');
+    const form = page.getByRole('group', { name: 'Prioridad en el formulario público' });
+    await expect(form.getByRole('radio', { name: 'El formulario público no pregunta la prioridad' })).toBeChecked();
+    await hydrated(form.getByRole('radio', { name: 'El solicitante elige la prioridad' }));
+    await form.getByRole('radio', { name: 'El solicitante elige la prioridad' }).check();
+    await page.getByRole('button', { name: 'Guardar opción del formulario público' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Opción del formulario público guardada' })).toBeVisible();
+    await page.reload();
+    await expect(form.getByRole('radio', { name: 'El solicitante elige la prioridad' })).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    const requester = await (await browser.newContext()).newPage();
+    await requester.goto('/');
+    await hydrated(requester.getByRole('button', { name: 'Radicar solicitud' }));
+    await expect(requester.getByLabel('Prioridad')).toBeVisible();
+    // Shown, it is required again, as on the API.
+    await requester.getByRole('button', { name: 'Radicar solicitud' }).click();
+    await expect(requester.getByLabel('Prioridad')).toHaveAttribute('aria-invalid', 'true');
+    const label = await submitPublicForm(requester, 'Alta');
+    expect(await prioridadOf(label)).toBe('ALTA');
+    await requester.context().close();
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "tickets" ALTER COLUMN "email" DROP NOT NULL;
