@@ -11,7 +11,7 @@ async function seedTicket(request: APIRequestContext, asunto: string): Promise<s
 }
 
 const rows = (page: Page) => page.locator('tr[data-ticket-id]');
-const rowOf = (page: Page, label: string) => page.locator(`[data-ticket-label="${label}"]`);
+const rowOf = (page: Page, label: string) => page.locator(`tr[data-ticket-label="${label}"]`);
 const current = (page: Page) => page.locator('tr[data-ticket-id][aria-current="true"]');
 
 /** Presses Tab until `target` has the focus: the way a keyboard user reaches a control. */

@@ -61,9 +61,15 @@ async function furnish(request: APIRequestContext, ticket: Created): Promise<voi
 async function expectNoHorizontalScroll(page: Page, what: string) {
   const sizes = await page.evaluate(() => {
     const root = document.scrollingElement!;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    // The outermost elements that reach past the right edge: what a failure names.
+    const past = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().right > root.clientWidth + 0.5;
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((el) => past(el) && !(el.parentElement && past(el.parentElement)))
+      .slice(0, 5)
+      .map((el) => `${el.outerHTML.slice(0, 120)} (${Math.round(el.getBoundingClientRect().right)})`);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
   });
-  expect(sizes.scrollWidth, `${what}: ancho ${sizes.scrollWidth} > ${sizes.clientWidth}`).toBeLessThanOrEqual(sizes.clientWidth);
+  expect(sizes.scrollWidth, `${what}: ancho ${sizes.scrollWidth} > ${sizes.clientWidth}: ${sizes.wide.join(', ')}`).toBeLessThanOrEqual(sizes.clientWidth);
 }
 
 async function expectNoAxeViolations(page: Page) {

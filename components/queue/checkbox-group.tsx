@@ -7,7 +7,7 @@ interface CheckboxGroupProps {
 
 export function CheckboxGroup({ name, legend, options, selected }: CheckboxGroupProps) {
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="min-w-0 space-y-2">
       <legend className="font-medium text-gray-900">{legend}</legend>
       {options.length === 0 && <p className="text-sm text-gray-700">No hay opciones.</p>}
       <ul className="space-y-1">
@@ -16,7 +16,7 @@ export function CheckboxGroup({ name, legend, options, selected }: CheckboxGroup
           return (
             <li key={o.value} className="flex items-center gap-3">
               <input id={id} type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="size-5 rounded border-gray-500 accent-blue-700" />
-              <label htmlFor={id} className="text-gray-900">{o.label}</label>
+              <label htmlFor={id} className="min-w-0 text-gray-900 wrap-anywhere">{o.label}</label>
             </li>
           );
         })}

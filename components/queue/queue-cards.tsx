@@ -43,7 +43,7 @@ export function QueueCards({ rows, prioridades, take, selection }: QueueCardsPro
             </div>
             <SubjectCell row={row} />
             <SlaCell {...row} />
-            <p className="truncate text-gray-800">
+            <p className="relative truncate text-gray-800">
               {row.nombre} · {row.areaAsignada} · <span className="sr-only">Prioridad: </span>{prioridades[row.prioridad] ?? row.prioridad}
             </p>
             <AssigneeCell row={row} take={take} />

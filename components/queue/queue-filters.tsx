@@ -90,13 +90,13 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
         aria-label="Filtros del tablero"
         className="mt-1 space-y-6 rounded-md border border-gray-400 bg-white p-4 shadow-lg md:absolute md:inset-x-0 md:top-full md:z-20"
       >
-        <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-4">
+        <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-4 [&>*]:min-w-0">
           <CheckboxGroup name="tipo" legend="Tipo" selected={query.tipo} options={TIPOS.map((t) => ({ value: t, label: TIPO_INFO[t].nombre }))} />
           <CheckboxGroup name="prioridad" legend="Prioridad" selected={query.prioridad} options={options.prioridades.map((p) => ({ value: p.codigo, label: p.nombre }))} />
           <CheckboxGroup name="area" legend="Área" selected={query.area} options={options.areas.map((a) => ({ value: a, label: a }))} />
           <CheckboxGroup name="slaEstado" legend="Estado del SLA" selected={query.slaEstado} options={SLA_ESTADOS.map((s) => ({ value: s, label: SLA_ESTADO_INFO[s].nombre }))} />
         </div>
-        <div className="grid gap-6 md:grid-cols-3">
+        <div className="grid gap-6 md:grid-cols-3 [&>*]:min-w-0">
           <div className="space-y-1">
             <label htmlFor="filtro-asignado" className="block font-medium text-gray-900">Asignado a</label>
             <Select id="filtro-asignado" name="asignadoA" defaultValue={query.asignadoA ?? ''}>
@@ -115,7 +115,7 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: F
             {(control) => <Input {...control} name="hasta" type="date" defaultValue={query.hasta ?? ''} />}
           </Field>
         </div>
-        <div className="grid gap-6 md:grid-cols-3">
+        <div className="grid gap-6 md:grid-cols-3 [&>*]:min-w-0">
           <Field id="filtro-etiqueta" label="Etiquetas" error={tagError} hint="Separadas por comas: muestra los tickets con cualquiera de ellas.">
             {(control) => <Input {...control} name="etiqueta" list="filtro-etiqueta-sugerencias" autoComplete="off" defaultValue={query.etiqueta.join(', ')} />}
           </Field>

@@ -56,7 +56,7 @@ export function StaffTicketForm({ catalogs }: StaffTicketFormProps) {
         </Alert>
       )}
 
-      <fieldset className="space-y-3" aria-describedby={errors.canal ? canalErrorId : undefined}>
+      <fieldset className="min-w-0 space-y-3" aria-describedby={errors.canal ? canalErrorId : undefined}>
         <legend className="mb-2 text-xl font-semibold text-gray-900">
           Canal de atención
           <RequiredMark />

@@ -45,7 +45,7 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra, askPrio
 
   return (
     <>
-      <fieldset className="space-y-5">
+      <fieldset className="min-w-0 space-y-5">
         <legend className="mb-4 text-xl font-semibold text-gray-900">{texts.requester}</legend>
         <div className="grid gap-5 md:grid-cols-2">
           <Field id={id('nombre')} label="Nombre completo" required error={err('nombre')}>
@@ -68,7 +68,7 @@ export function TicketFormFields({ id, catalogs, audience, requestExtra, askPrio
         </div>
       </fieldset>
 
-      <fieldset className="space-y-5">
+      <fieldset className="min-w-0 space-y-5">
         <legend className="mb-4 text-xl font-semibold text-gray-900">{texts.request}</legend>
         <div className="grid gap-5 md:grid-cols-2">
           {/* The schema's message lists the API codes; a person choosing from the list needs this one. */}
@@ -137,7 +137,7 @@ interface TicketAttachmentsProps {
 /** The files that go with the description; the picker's hint states the accepted types and limits. */
 export function TicketAttachments({ id, ...picker }: TicketAttachmentsProps) {
   return (
-    <fieldset className="space-y-3">
+    <fieldset className="min-w-0 space-y-3">
       <legend className="mb-2 text-xl font-semibold text-gray-900">Adjuntos (opcional)</legend>
       <AttachmentPicker id={id} {...picker} />
     </fieldset>

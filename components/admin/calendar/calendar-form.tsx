@@ -34,7 +34,7 @@ export function CalendarForm({ settings, timeZones }: CalendarFormProps) {
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-title`} className="space-y-5 rounded-lg border border-gray-300 bg-white p-6">
       <h2 id={`${uid}-title`} className="text-xl font-semibold">Jornada laboral</h2>
       <FormStatus status={status} />
-      <fieldset aria-describedby={daysError ? `${uid}-days-error` : undefined} className="space-y-2">
+      <fieldset aria-describedby={daysError ? `${uid}-days-error` : undefined} className="min-w-0 space-y-2">
         <legend className="font-medium text-gray-900">Días hábiles</legend>
         {daysError && <p id={`${uid}-days-error`} className="text-sm font-medium text-red-700">{daysError}</p>}
         <div className="flex flex-wrap gap-x-6 gap-y-2">

@@ -29,7 +29,7 @@ export function SettingSwitchForm<K extends string>({ field, value, schema, acti
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-gray-300 bg-white p-6">
       <FormStatus status={status} />
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="text-xl font-semibold">{legend}</legend>
         {options.map((o) => (
           <div key={o.value} className="flex items-start gap-3">

@@ -17,7 +17,7 @@ export function PolicySetForm({ active, policySets }: { active: string; policySe
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-gray-300 bg-white p-6">
       <FormStatus status={status} />
-      <fieldset aria-describedby={error ? 'policy-set-error' : undefined} className="space-y-3">
+      <fieldset aria-describedby={error ? 'policy-set-error' : undefined} className="min-w-0 space-y-3">
         <legend className="text-xl font-semibold">Conjunto de políticas activo</legend>
         {error && <p id="policy-set-error" className="text-sm font-medium text-red-700">{error}</p>}
         {policySets.map((set) => (

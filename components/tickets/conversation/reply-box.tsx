@@ -134,7 +134,7 @@ export function ReplyBox({ variant, textField, onSend, onSent, replyTo, onCancel
       </Heading>
 
       {staff && (
-        <fieldset className="space-y-2">
+        <fieldset className="min-w-0 space-y-2">
           <legend className="font-medium text-gray-900">Tipo de mensaje</legend>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             {[
