@@ -34,6 +34,10 @@ const configSchema = z.object({
   RATE_LIMIT_MAIL_PER_HOUR: intFromEnv(20),
   // The largest raw message POST /api/correo/entrante takes: 25 MB of files, base64-encoded, and the text.
   MAX_MAIL_BYTES: intFromEnv(36 * 1_048_576),
+  // The configuration kept in memory (docs/performance.md): '1' listens for changes on a connection of
+  // its own; without a listener (the embedded database) a copy is trusted this long at most.
+  CONFIG_LISTEN: z.enum(['0', '1']).default('1'),
+  CONFIG_MAX_AGE_MS: intFromEnv(5_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

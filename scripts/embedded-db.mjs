@@ -28,4 +28,5 @@ export async function startEmbeddedDatabase({ dataDir, port = 0 } = {}) {
 }
 
 // One connection per process: a burst of requests waits for it rather than answering 503.
-export const EMBEDDED_DATABASE_ENV = { DATABASE_POOL_MAX: '1', DATABASE_CONNECT_TIMEOUT_MS: '60000' };
+// Nobody else writes to it, and a listening connection would hold one of its few: no LISTEN (docs/performance.md).
+export const EMBEDDED_DATABASE_ENV = { DATABASE_POOL_MAX: '1', DATABASE_CONNECT_TIMEOUT_MS: '60000', CONFIG_LISTEN: '0' };

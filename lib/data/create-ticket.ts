@@ -11,9 +11,8 @@ import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
-import { findActiveArea } from '@/lib/data/areas';
-import { findSlaTerm } from '@/lib/data/sla-context';
-import { loadSlaCalendar } from '@/lib/data/settings';
+import { configSnapshot, invalidateConfig } from '@/lib/data/config-cache';
+import { type AreaConfig, type ConfigSnapshot, type PriorityConfig, policyKey } from '@/lib/data/config-snapshot';
 import { insertTicketStatement, type NewTicketInput, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { removeStored } from '@/lib/data/uploads';
 
@@ -42,14 +41,27 @@ export interface CreateOptions {
 }
 
 export async function createTicket(input: NewTicketInput, options: CreateOptions): Promise<CreatedTicket> {
+  // A configuration changed since this process read it is caught by the statement itself: read it again and retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createOnConfig(input, options, await configSnapshot());
+    } catch (err) {
+      if (!(err instanceof StaleConfigError) || attempt >= MAX_STALE_RETRIES) throw err;
+      invalidateConfig();
+    }
+  }
+}
+
+const MAX_STALE_RETRIES = 3;
+
+/** The statement found config_version moved since the snapshot it was computed from. */
+class StaleConfigError extends Error {}
+
+async function createOnConfig(input: NewTicketInput, options: CreateOptions, config: ConfigSnapshot): Promise<CreatedTicket> {
   const now = new Date();
-  const [area, priority, calendar] = await Promise.all([
-    findActiveArea(input.areaAsignada ?? DEFAULT_AREA),
-    db().priority.findFirst({ where: { code: input.prioridad, active: true }, select: { code: true, sortOrder: true } }),
-    loadSlaCalendar(now),
-  ]);
-  await assertReferences(area, priority, input);
-  const term = await findSlaTerm(calendar.activePolicySet, input.tipo, input.prioridad);
+  const { calendar } = config;
+  const { area, priority } = references(input, config);
+  const term = config.policies.get(policyKey(calendar.activePolicySet, input.tipo, input.prioridad));
   if (!term) throw new ValidationError(`No hay una política de SLA para ${input.tipo} con prioridad ${input.prioridad}.`, { prioridad: ['No hay una política de SLA para esta combinación de tipo y prioridad.'] });
 
   const { fechaLimiteSla: deadline, fechaRiesgoSla } = slaSchedule({ fechaCreacion: now, term, history: [], pauseStopsSla: calendar.pauseStopsSla }, now, calendar);
@@ -66,7 +78,7 @@ export async function createTicket(input: NewTicketInput, options: CreateOptions
     ...input,
     id: created.ticketUuid,
     year: Number(localDateOf(now.getTime(), calendar.timeZone).slice(0, 4)),
-    areaAsignada: area!.name,
+    areaAsignada: area.name,
     canal: options.canal,
     slaHoras: created.slaHoras,
     slaDuracion: term.duracion,
@@ -74,15 +86,16 @@ export async function createTicket(input: NewTicketInput, options: CreateOptions
     fechaCreacion: now,
     fechaLimiteSla: deadline,
     fechaRiesgoSla,
-    prioridadOrden: -priority!.sortOrder,
+    prioridadOrden: -priority.sortOrder,
     busqueda: ticketSearchText([input.nombre, input.email, input.asunto, input.descripcion]),
     actorId: options.actor?.id ?? null,
     actorNombre: options.actor?.name ?? input.nombre,
     adjuntos: options.adjuntos ?? [],
     inReplyTo: options.inReplyTo,
+    configVersion: config.version,
   };
 
-  const limited = area!.maxTickets !== null;
+  const limited = area.maxTickets !== null;
   if (!options.idempotencyKey) {
     // Without an area limit the creation is one statement; with one, a short transaction (below).
     if (!limited) return { ...created, ticketLabel: await insert(db(), row, null, created) };
@@ -93,7 +106,8 @@ export async function createTicket(input: NewTicketInput, options: CreateOptions
 
 async function insert(client: Prisma.TransactionClient, row: NewTicketRow, key: string | null, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<string> {
   const [inserted] = await client.$queryRaw<{ label: string }[]>(insertTicketStatement(row, key, created));
-  return inserted!.label;
+  if (!inserted) throw new StaleConfigError();
+  return inserted.label;
 }
 
 /**
@@ -144,16 +158,15 @@ async function createOnce(key: string, hash: string, row: NewTicketRow, created:
   return ticket;
 }
 
-async function assertReferences(area: { name: string } | null, priority: { code: string } | null, input: NewTicketInput) {
+/** The active area and priority the ticket names, or a 400 naming each that is missing. */
+function references(input: NewTicketInput, config: ConfigSnapshot): { area: AreaConfig; priority: PriorityConfig } {
+  const area = config.areaByLowerName.get((input.areaAsignada ?? DEFAULT_AREA).toLocaleLowerCase('es'));
+  const priority = config.priorityByCode.get(input.prioridad);
+  if (area && priority) return { area, priority };
   const fields: Record<string, string[]> = {};
-  if (!priority) {
-    const codes = await db().priority.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { code: true } });
-    fields.prioridad = [`La prioridad debe ser una de: ${codes.map((c) => c.code).join(', ')}.`];
-  }
+  if (!priority) fields.prioridad = [`La prioridad debe ser una de: ${config.priorities.map((p) => p.code).join(', ')}.`];
   if (!area) fields.areaAsignada = [`El área asignada "${input.areaAsignada ?? DEFAULT_AREA}" no existe.`];
-  if (Object.keys(fields).length > 0) {
-    throw ValidationError.naming(fields);
-  }
+  throw ValidationError.naming(fields);
 }
 
 function requestHash(input: NewTicketInput, canal: CanalTicket): string {

@@ -32,6 +32,8 @@ export interface NewTicketRow extends NewTicketInput {
   adjuntos: NewAttachment[];
   /** The Message-ID of the mail that opened the ticket: the confirmation answers it (docs/email.md). */
   inReplyTo?: string;
+  /** config_version of the configuration the row was computed from: moved since, nothing is written. */
+  configVersion: number;
 }
 
 /** The confirmation to the requester, whoever opened the ticket, and the news to the area's staff. */
@@ -49,7 +51,8 @@ function creationMails(row: NewTicketRow): MailEvent {
 /**
  * One round trip keeps the year's counter row locked for the shortest time (docs/benchmarks.md), and
  * a failure rolls the counter back with the rest, so labels stay gapless; the outbox rows ride along
- * (docs/email.md). The label mirrors formatTicketLabel.
+ * (docs/email.md). The label mirrors formatTicketLabel. A configuration that moved since the row was
+ * computed (docs/performance.md) makes the counter insert nothing, so nothing else is written and no row comes back.
  */
 export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string | null, answer: object): Prisma.Sql {
   const idempotency = idempotencyKey
@@ -60,7 +63,8 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
     : Prisma.empty;
   return Prisma.sql`
     WITH counter AS (
-      INSERT INTO ticket_counters (year, "lastSeq") VALUES (${row.year}, 1)
+      INSERT INTO ticket_counters (year, "lastSeq")
+      SELECT ${row.year}, 1 FROM config_version WHERE id = 1 AND version = ${row.configVersion}::bigint
       ON CONFLICT (year) DO UPDATE SET "lastSeq" = ticket_counters."lastSeq" + 1
       RETURNING "lastSeq"
     ), t AS (

@@ -95,7 +95,7 @@ describe('listQueue: the SLA filter agrees with slaEstadoOf', () => {
     area = await newArea('SLA');
     const now = Date.now();
     const hour = 3_600_000;
-    const calendar = await loadCalendar(new Date(now - 60 * 86_400_000), new Date(now + 60 * 86_400_000));
+    const calendar = await loadCalendar();
     type Shape = { reloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO'; fechaCreacion: Date; fechaLimiteSla: Date; fechaRiesgoSla?: Date; estado?: 'PAUSADO' | 'ARCHIVADO' | 'CANCELADO'; fechaCierre?: Date };
     const shapes: Shape[] = [
       { reloj: 'HORAS_CALENDARIO', fechaCreacion: new Date(now - 3 * hour), fechaLimiteSla: new Date(now + 0.5 * hour) },

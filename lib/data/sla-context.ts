@@ -1,17 +1,9 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
-import { db } from '@/lib/db';
 import type { SlaPolicyTerm } from '@/lib/domain/sla';
 import type { TipoTicket } from '@/lib/domain/tipos';
+import { configSnapshot } from '@/lib/data/config-cache';
+import { policyKey } from '@/lib/data/config-snapshot';
 
-export async function findSlaTerm(
-  policySet: string,
-  tipo: TipoTicket,
-  prioridad: string,
-  client: Prisma.TransactionClient = db(),
-): Promise<SlaPolicyTerm | null> {
-  return client.slaPolicy.findUnique({
-    where: { policySet_tipo_prioridad: { policySet, tipo, prioridad } },
-    select: { duracion: true, reloj: true },
-  });
+export async function findSlaTerm(policySet: string, tipo: TipoTicket, prioridad: string): Promise<SlaPolicyTerm | null> {
+  return (await configSnapshot()).policies.get(policyKey(policySet, tipo, prioridad)) ?? null;
 }

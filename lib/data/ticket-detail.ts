@@ -40,7 +40,7 @@ export async function getTicketDetail(actor: Actor, where: { id: string } | { la
   const ticket = await db().ticket.findFirst({ where: { ...ticketKey(where), ...ticketScope(actor) }, select: detailSelect });
   if (!ticket) throw new NotFoundError('El ticket no existe.');
   const now = new Date();
-  const calendar = await loadCalendar(new Date(Math.min(now.getTime(), ticket.fechaLimiteSla.getTime())), new Date(Math.max(now.getTime(), ticket.fechaLimiteSla.getTime())));
+  const calendar = await loadCalendar();
   const slaEstado = slaEstadoOf(ticket, now);
   const slaRestanteMs = slaRemainingMs({ now, fechaLimiteSla: ticket.fechaLimiteSla, estado: ticket.estado, reloj: ticket.slaReloj }, calendar);
   return toTicketDetail(ticket, actor, slaEstado, slaRestanteMs);

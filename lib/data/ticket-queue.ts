@@ -8,11 +8,10 @@ import { type QueueCursor, decodeQueueCursor, encodeQueueCursor } from '@/lib/do
 import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
 import { SUBJECT_SOURCE_CHARS, ticketSubject } from '@/lib/domain/queue-subject';
 import { slaEstadoOf, slaRemainingMs } from '@/lib/domain/sla-status';
-import type { OrganisationSettings } from '@/lib/domain/settings';
 import type { TipoTicket } from '@/lib/domain/tipos';
 import type { WorkingCalendar } from '@/lib/domain/working-calendar';
 import { ValidationError } from '@/lib/errors';
-import { loadCalendar, loadSettings } from '@/lib/data/settings';
+import { loadCalendar } from '@/lib/data/settings';
 import { type QueueConditions, queueConditions } from '@/lib/data/queue-sql';
 import { keyValuesOf, keysetSql, orderBySql, scansAscending } from '@/lib/data/queue-sort';
 
@@ -83,8 +82,8 @@ export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueueP
     throw new ValidationError('El cursor no es válido: vuelva a la primera página.', { cursor: ['El cursor no es válido o no corresponde a este orden.'] });
   }
   const now = new Date();
-  const settings = await loadSettings();
-  const conditions = queueConditions(query, { actor, now, timeZone: settings.timeZone });
+  const calendar = await loadCalendar();
+  const conditions = queueConditions(query, { actor, now, timeZone: calendar.timeZone });
   if (!conditions) return { rows: [], nextCursor: null, prevCursor: null };
 
   const backwards = cursor?.toward === 'before';
@@ -93,7 +92,6 @@ export async function listQueue(actor: Actor, query: QueueQuery): Promise<QueueP
   const more = fetched.length > query.tamano;
   const rows = fetched.slice(0, query.tamano);
   if (backwards) rows.reverse();
-  const calendar = await calendarFor(rows, now, settings);
   return {
     rows: rows.map((r) => toQueueRow(r, now, calendar)),
     ...pageCursors(query, cursor, rows, more),
@@ -132,14 +130,6 @@ function pageCursors(query: QueueQuery, cursor: QueueCursor | null, rows: DbRow[
     return { prevCursor: more ? at('before', rows[0]) : null, nextCursor: at('after', rows.at(-1)) ?? beside('after') };
   }
   return { nextCursor: more ? at('after', rows.at(-1)) : null, prevCursor: cursor ? (at('before', rows[0]) ?? beside('before')) : null };
-}
-
-/** Only the holidays between now and the page's running deadlines, where the time left is measured. */
-async function calendarFor(rows: DbRow[], now: Date, settings: OrganisationSettings): Promise<WorkingCalendar> {
-  const running = rows.filter((r) => r.estado !== 'PAUSADO' && r.estado !== 'ARCHIVADO' && r.estado !== 'CANCELADO');
-  if (running.length === 0) return { ...settings, holidays: new Set() };
-  const instants = running.map((r) => r.fechaLimiteSla.getTime()).concat(now.getTime());
-  return loadCalendar(new Date(Math.min(...instants)), new Date(Math.max(...instants)), db(), settings);
 }
 
 function toQueueRow(r: DbRow, now: Date, calendar: WorkingCalendar): QueueRow {

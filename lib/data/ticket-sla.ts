@@ -4,7 +4,7 @@ import type { SlaClock, SlaPolicyTerm } from '@/lib/domain/sla';
 import type { SlaHistoryEntry } from '@/lib/domain/sla-pauses';
 import { prorrogaFromHistory } from '@/lib/domain/sla-prorroga';
 import { type SlaSchedule, type SlaTicketClock, slaSchedule } from '@/lib/domain/sla-schedule';
-import { type CalendarSettings, loadSlaCalendar } from '@/lib/data/settings';
+import { type CalendarSettings, loadCalendar } from '@/lib/data/settings';
 
 export interface SlaTicketRow {
   id: string;
@@ -21,7 +21,7 @@ export interface TicketSlaContext {
 
 export async function loadTicketSla(tx: Prisma.TransactionClient, ticket: SlaTicketRow): Promise<TicketSlaContext> {
   const [calendar, history] = await Promise.all([
-    loadSlaCalendar(ticket.fechaCreacion, tx),
+    loadCalendar(),
     tx.ticketHistory.findMany({
       where: { ticketId: ticket.id },
       orderBy: { fecha: 'asc' },

@@ -79,6 +79,7 @@ describe('POST /api/tickets/crear with an Idempotency-Key and failed statements'
       fechaLimiteSla: new Date(),
       actorId: null,
       actorNombre: 'Prueba',
+      configVersion: Number((await testDb().configVersion.findUniqueOrThrow({ where: { id: 1 } })).version),
     };
     await expect(testDb().$queryRaw(insertTicketStatement(row, null, {}))).rejects.toThrow();
     const after = parseTicketLabel((await postJson<Reply>(POST, ticketBody())).body.ticketLabel)!;

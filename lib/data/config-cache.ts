@@ -1,0 +1,96 @@
+import 'server-only';
+import pg from 'pg';
+import { getConfig } from '@/lib/config';
+import { db } from '@/lib/db';
+import { type ConfigSnapshot, readConfigSnapshot } from '@/lib/data/config-snapshot';
+
+/**
+ * The configuration kept in memory, one copy per process (docs/performance.md). A trigger moves
+ * config_version and notifies `mesa_config` on every change; a connection of this process LISTENs
+ * and drops the copy at once. While that connection is down (or there is none: CONFIG_LISTEN=0,
+ * the embedded database) a copy is trusted for CONFIG_MAX_AGE_MS at most. The instance that makes
+ * a change drops its copy itself (adminTransaction), and a ticket's creation checks the version in
+ * its own statement, so no ticket is ever created on a stale configuration.
+ */
+interface CacheState {
+  entry: { snapshot: Promise<ConfigSnapshot>; loadedAt: number } | null;
+  /** Moves on every invalidation: the page cache compares it (docs/performance.md). */
+  generation: number;
+  listening: boolean;
+  listenerStarted: boolean;
+}
+
+const CHANNEL = 'mesa_config';
+const RECONNECT_MS = 1_000;
+
+const state: CacheState = ((globalThis as unknown as { mesaConfigCache?: CacheState }).mesaConfigCache ??= {
+  entry: null,
+  generation: 0,
+  listening: false,
+  listenerStarted: false,
+});
+
+/** The current configuration: a memory read, or one round trip when the copy was dropped or is too old. */
+export function configSnapshot(): Promise<ConfigSnapshot> {
+  startConfigListener();
+  const { entry } = state;
+  // A monotonic clock: a wall clock set back (or a test's fake one) cannot make an old copy look new.
+  if (entry && (state.listening || performance.now() - entry.loadedAt < getConfig().CONFIG_MAX_AGE_MS)) return entry.snapshot;
+  const snapshot = readConfigSnapshot(db());
+  const loaded = { snapshot, loadedAt: performance.now() };
+  state.entry = loaded;
+  // A failed read is not kept: the next caller tries again.
+  snapshot.catch(() => {
+    if (state.entry === loaded) state.entry = null;
+  });
+  return snapshot;
+}
+
+/** Drops this process's copy: the next reader loads the configuration again. */
+export function invalidateConfig(): void {
+  state.entry = null;
+  state.generation++;
+}
+
+/** How many times this process dropped its copy; read by the page cache. */
+export function configGeneration(): number {
+  return state.generation;
+}
+
+/** Starts listening once per process (instrumentation.ts calls it at start; the first read would too). */
+export function startConfigListener(): void {
+  if (state.listenerStarted) return;
+  state.listenerStarted = true;
+  if (getConfig().CONFIG_LISTEN !== '1') return;
+  void listen();
+}
+
+async function listen(): Promise<void> {
+  const config = getConfig();
+  const client = new pg.Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS, keepAlive: true });
+  let lost = false;
+  const onLost = () => {
+    if (lost) return;
+    lost = true;
+    state.listening = false;
+    invalidateConfig();
+    client.end().catch(() => {});
+    setTimeout(() => void listen(), RECONNECT_MS).unref();
+  };
+  client.on('notification', (message) => {
+    if (message.channel === CHANNEL) invalidateConfig();
+  });
+  client.on('error', onLost);
+  client.on('end', onLost);
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    // The listening connection never keeps the process alive on its own.
+    (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+    // A change may have slipped by while nobody listened.
+    invalidateConfig();
+    state.listening = true;
+  } catch {
+    onLost();
+  }
+}
