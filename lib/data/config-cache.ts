@@ -22,6 +22,8 @@ interface CacheState {
 
 const CHANNEL = 'mesa_config';
 const RECONNECT_MS = 1_000;
+/** Its application_name in pg_stat_activity. */
+export const LISTENER_NAME = 'mesa-config-listener';
 
 const state: CacheState = ((globalThis as unknown as { mesaConfigCache?: CacheState }).mesaConfigCache ??= {
   entry: null,
@@ -52,9 +54,16 @@ export function invalidateConfig(): void {
   state.generation++;
 }
 
-/** How many times this process dropped its copy; read by the page cache. */
-export function configGeneration(): number {
-  return state.generation;
+/** How many times this process dropped its copy (read by the page cache), and whether it listens now. */
+export function configCacheStatus(): { generation: number; listening: boolean } {
+  return { generation: state.generation, listening: state.listening };
+}
+
+/** For tests that change CONFIG_*: forget the copy and the listener's state, as a new process would start. */
+export function resetConfigCache(): void {
+  state.entry = null;
+  state.listening = false;
+  state.listenerStarted = false;
 }
 
 /** Starts listening once per process (instrumentation.ts calls it at start; the first read would too). */
@@ -67,7 +76,12 @@ export function startConfigListener(): void {
 
 async function listen(): Promise<void> {
   const config = getConfig();
-  const client = new pg.Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS, keepAlive: true });
+  const client = new pg.Client({
+    connectionString: config.DATABASE_URL,
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    application_name: LISTENER_NAME,
+  });
   let lost = false;
   const onLost = () => {
     if (lost) return;

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { reloadConfig } from '@/lib/config';
+import { createTicket } from '@/lib/data/create-ticket';
+import { LISTENER_NAME, configCacheStatus, configSnapshot, resetConfigCache } from '@/lib/data/config-cache';
+import { testDb } from '@/scripts/test/db';
+
+// The rest of the suite reads the configuration anew every time (scripts/test/setup-env.ts); here the cache is on.
+const embedded = process.env.MESA_TEST_DATABASE_EMBEDDED === '1';
+const saved = { listen: process.env.CONFIG_LISTEN, maxAge: process.env.CONFIG_MAX_AGE_MS };
+
+function useCache(listen: boolean, maxAgeMs: number) {
+  process.env.CONFIG_LISTEN = listen ? '1' : '0';
+  process.env.CONFIG_MAX_AGE_MS = String(maxAgeMs);
+  reloadConfig();
+  resetConfigCache();
+}
+
+afterAll(() => {
+  process.env.CONFIG_LISTEN = saved.listen;
+  process.env.CONFIG_MAX_AGE_MS = saved.maxAge;
+  reloadConfig();
+  resetConfigCache();
+});
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A priority of its own, with an 8-hour GENERAL policy for INCIDENTE: other test files never touch it. */
+async function newPriority(): Promise<string> {
+  const code = `P${randomBytes(4).toString('hex').toUpperCase()}`;
+  await testDb().priority.create({ data: { code, label: `Prioridad ${code}`, sortOrder: 90 } });
+  await testDb().slaPolicy.create({ data: { policySet: 'GENERAL', tipo: 'INCIDENTE', prioridad: code, duracion: 8, reloj: 'HORAS_HABILES' } });
+  return code;
+}
+
+function create(prioridad: string) {
+  return createTicket(
+    { nombre: 'Ana María Pérez', email: `ana.${randomBytes(4).toString('hex')}@example.com`, tipo: 'INCIDENTE', categoria: 'Tecnología', descripcion: 'El correo no sincroniza desde ayer.', prioridad, tieneWhatsapp: false },
+    { canal: 'API' },
+  );
+}
+
+describe('the configuration in memory', () => {
+  beforeEach(() => useCache(false, 3_600_000));
+
+  it('is read once and then served from memory', async () => {
+    const first = await configSnapshot();
+    expect(await configSnapshot()).toBe(first);
+    expect(first.priorityByCode.get('MEDIA')?.label).toBeTruthy();
+  });
+
+  it('never creates a ticket on a stale copy: the statement sees the version moved, and the new policy applies', async () => {
+    const prioridad = await newPriority();
+    const eight = await create(prioridad);
+    expect(eight.slaHoras).toBe(8);
+    // Changed behind this process's back, with no notification heard: its copy still says 8 hours.
+    await testDb().slaPolicy.updateMany({ where: { policySet: 'GENERAL', tipo: 'INCIDENTE', prioridad }, data: { duracion: 16 } });
+    const before = configCacheStatus().generation;
+    const sixteen = await create(prioridad);
+    expect(sixteen.slaHoras).toBe(16);
+    expect(configCacheStatus().generation).toBeGreaterThan(before);
+    const stored = await testDb().ticket.findUniqueOrThrow({ where: { id: sixteen.ticketUuid }, select: { slaHoras: true, fechaLimiteSla: true } });
+    expect(stored.slaHoras).toBe(16);
+    expect(stored.fechaLimiteSla.toISOString()).toBe(sixteen.fechaLimiteSla);
+  });
+
+  it('without a listener, trusts a copy for CONFIG_MAX_AGE_MS at most', async () => {
+    useCache(false, 300);
+    const prioridad = await newPriority();
+    const first = await configSnapshot();
+    await testDb().priority.update({ where: { code: prioridad }, data: { label: 'Renombrada' } });
+    const seen = await eventually(configSnapshot, (s) => s.priorityByCode.get(prioridad)?.label === 'Renombrada', 5_000);
+    expect(seen.priorityByCode.get(prioridad)?.label).toBe('Renombrada');
+    expect(seen).not.toBe(first);
+  });
+});
+
+describe.runIf(!embedded)('the listener (PostgreSQL LISTEN/NOTIFY)', () => {
+  beforeEach(() => useCache(true, 3_600_000));
+
+  const listening = () => eventually(async () => configCacheStatus().listening, (l) => l);
+
+  it('drops the copy when another connection changes the configuration, and keeps it otherwise', async () => {
+    const prioridad = await newPriority();
+    await configSnapshot();
+    expect(await listening()).toBe(true);
+    const kept = await configSnapshot();
+    expect(await configSnapshot()).toBe(kept);
+    await testDb().priority.update({ where: { code: prioridad }, data: { label: 'Notificada' } });
+    const seen = await eventually(configSnapshot, (s) => s.priorityByCode.get(prioridad)?.label === 'Notificada');
+    expect(seen.priorityByCode.get(prioridad)?.label).toBe('Notificada');
+  });
+
+  it('comes back after its connection is cut, and hears the changes made after', async () => {
+    const prioridad = await newPriority();
+    await configSnapshot();
+    expect(await listening()).toBe(true);
+    await testDb().$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
+    expect(await eventually(async () => configCacheStatus().listening, (l) => !l)).toBe(false);
+    expect(await listening()).toBe(true);
+    await testDb().priority.update({ where: { code: prioridad }, data: { label: 'Tras reconectar' } });
+    const seen = await eventually(configSnapshot, (s) => s.priorityByCode.get(prioridad)?.label === 'Tras reconectar');
+    expect(seen.priorityByCode.get(prioridad)?.label).toBe('Tras reconectar');
+  });
+});
