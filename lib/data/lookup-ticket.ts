@@ -6,7 +6,8 @@ import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
 import { slaEstadoOf } from '@/lib/domain/sla-status';
 import { isRequesterOperation, requesterReadsText } from '@/lib/domain/transitions';
 import { publicAttachmentUrl } from '@/lib/data/attachment-links';
-import { messageSelect, toMessageView } from '@/lib/data/messages';
+import { lookupTicketStatement } from '@/lib/data/lookup-ticket-sql';
+import { type MessageRow, toMessageView } from '@/lib/data/messages';
 import { isRequesterEmail } from '@/lib/domain/requester-email';
 
 /** State changes; the replies and public notes are `mensajes`. */
@@ -51,22 +52,19 @@ export interface PublicTicketView {
 export const LOOKUP_NOT_FOUND_MESSAGE =
   'No encontramos un ticket con ese número y ese correo electrónico. Revise los datos e intente de nuevo.';
 
+interface LookupRow {
+  label: string; nombre: string; email: string | null; estado: EstadoTicket; tipo: string; categoria: string; subcategoria: string | null;
+  asunto: string | null; descripcion: string; prioridad: string; prioridadNombre: string; areaAsignada: string; fechaCreacion: Date;
+  fechaActualizacion: Date; slaHoras: number; slaDuracion: number; slaReloj: SlaClock; fechaLimiteSla: Date; fechaRiesgoSla: Date;
+  fechaCierre: Date | null;
+  /** `fecha` as an ISO string: JSON has no instants. */
+  messages: (Omit<MessageRow, 'fecha'> & { fecha: string })[];
+  history: (Omit<PublicHistoryEntry, 'autor'>)[];
+}
+
+/** One round trip (lookupTicketStatement); the email is compared here, by the one rule that matches it. */
 export async function findPublicTicket(label: string, email: string): Promise<PublicTicketView | null> {
-  const ticket = await db().ticket.findUnique({
-    where: { label },
-    select: {
-      label: true, nombre: true, email: true, estado: true, tipo: true, categoria: true, subcategoria: true, asunto: true, descripcion: true,
-      prioridad: true, priority: { select: { label: true } }, areaAsignada: true, fechaCreacion: true, fechaActualizacion: true, slaHoras: true, slaDuracion: true, slaReloj: true,
-      fechaLimiteSla: true, fechaRiesgoSla: true, fechaCierre: true,
-      messages: { where: { publico: true }, orderBy: { fecha: 'asc' }, select: messageSelect },
-      // Entries that point at a message (a reply, a public note) would repeat it: the message is shown instead.
-      history: {
-        where: { publica: true, operacion: { notIn: ['actualizar', 'responder'] } },
-        orderBy: { fecha: 'asc' },
-        select: { operacion: true, estadoAnterior: true, estadoNuevo: true, texto: true, fecha: true },
-      },
-    },
-  });
+  const [ticket] = await db().$queryRaw<LookupRow[]>(lookupTicketStatement(label));
   if (!ticket || !isRequesterEmail(ticket.email, email)) return null;
 
   const info = ESTADO_INFO[ticket.estado].publico;
@@ -81,7 +79,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     asunto: ticket.asunto,
     descripcion: ticket.descripcion,
     prioridad: ticket.prioridad,
-    prioridadNombre: ticket.priority.label,
+    prioridadNombre: ticket.prioridadNombre,
     areaAsignada: ticket.areaAsignada,
     fechaCreacion: ticket.fechaCreacion.toISOString(),
     fechaActualizacion: ticket.fechaActualizacion.toISOString(),
@@ -90,7 +88,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
     slaReloj: ticket.slaReloj,
     fechaLimiteSla: ticket.fechaLimiteSla.toISOString(),
     slaEstado: slaEstadoOf(ticket, new Date()),
-    mensajes: publicMessages(ticket.messages.map((m) => toMessageView(m, publicAttachmentUrl))),
+    mensajes: publicMessages(ticket.messages.map((m) => toMessageView({ ...m, fecha: new Date(m.fecha) }, publicAttachmentUrl))),
     historial: ticket.history.map((h) => ({
       operacion: h.operacion,
       estadoAnterior: h.estadoAnterior,
@@ -98,7 +96,7 @@ export async function findPublicTicket(label: string, email: string): Promise<Pu
       texto: requesterReadsText(h.operacion) ? h.texto : null,
       // Staff and integrations appear as the service desk, never by their own name or email.
       autor: isRequesterOperation(h.operacion) ? ticket.nombre : 'Mesa de ayuda',
-      fecha: h.fecha.toISOString(),
+      fecha: h.fecha,
     })),
   };
 }
