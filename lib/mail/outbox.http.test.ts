@@ -1,60 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppInstance, startAppInstance } from '@/scripts/test/app-instance';
 import { testDb } from '@/scripts/test/db';
 import { ticketBody } from '@/scripts/test/requests';
 import { parseDelivered, startBlackHole, startSmtpSink, type SmtpSink } from '@/scripts/test/smtp-sink';
 
 // Two more instances of the built app, each with its mail worker, sending to this test's SMTP server:
 // requests never wait for mail, and the instances together send each mail once (docs/email.md).
-const root = path.resolve(import.meta.dirname, '../..');
 let sink: SmtpSink;
-const instances: { url: string; child: ChildProcess; output: string[] }[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+const instances: AppInstance[] = [];
 
 async function startInstance(): Promise<void> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--port', String(port)], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: process.env.MESA_TEST_DATABASE_URL,
+  instances.push(
+    await startAppInstance({
       SMTP_URL: sink.url,
       MAIL_WORKER: '1',
       MAIL_POLL_MS: '200',
       MAIL_RETRY_BASE_MS: '300',
       // The outage below lasts seconds: no mail may run out of attempts meanwhile.
       MAIL_MAX_ATTEMPTS: '40',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  instances.push({ url, child, output });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`La instancia salió: ${output.join('').slice(-2000)}`);
-    try {
-      if ((await fetch(`${url}/api/estados`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`La instancia en ${url} no respondió: ${output.join('').slice(-2000)}`);
+    }),
+  );
 }
 
 async function create(instance: number, email: string): Promise<{ status: number; ms: number; label: string }> {

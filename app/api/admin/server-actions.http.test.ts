@@ -1,53 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STAFF_PASSWORD } from '@/prisma/seed-data';
 import { testDb } from '@/scripts/test/db';
-import { baseUrl, signIn } from '@/scripts/test/http-client';
+import { signIn } from '@/scripts/test/http-client';
+import { adminActions, callAction } from '@/scripts/test/server-actions';
 
 const password = process.env.SEED_STAFF_PASSWORD || DEFAULT_STAFF_PASSWORD;
-
-interface ManifestAction {
-  id: string;
-  filename: string;
-  exportedName: string;
-  /** A page that serves the action (its worker). */
-  page: string;
-}
-
-/**
- * The administration's server actions as the running build knows them: every export of
- * lib/actions/admin/*, with the id a browser posts in the `Next-Action` header.
- */
-function adminActions(): ManifestAction[] {
-  const file = path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }> };
-  return Object.entries(manifest.node)
-    .filter(([, a]) => a.filename?.startsWith('lib/actions/admin/'))
-    .map(([id, a]) => ({ id, filename: a.filename!, exportedName: a.exportedName!, page: pagePath(Object.keys(a.workers)[0]!) }));
-}
-
-// "app/(staff)/panel/admin/areas/page" → "/panel/admin/areas"
-function pagePath(worker: string): string {
-  return worker.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '') || '/';
-}
-
-/** Calls a server action the way React's client does: one JSON-encoded argument, the answer in RSC. */
-async function callAction(action: ManifestAction, input: unknown, cookie: string | null): Promise<{ status: number; text: string; location: string | null }> {
-  const response = await fetch(`${baseUrl()}${action.page}`, {
-    method: 'POST',
-    headers: {
-      accept: 'text/x-component',
-      'next-action': action.id,
-      'content-type': 'text/plain;charset=UTF-8',
-      origin: baseUrl(),
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify([input]),
-    redirect: 'manual',
-  });
-  return { status: response.status, text: await response.text(), location: response.headers.get('location') };
-}
 
 let admin: string;
 let mesa: string;
