@@ -42,6 +42,16 @@ async function createLongTicket(request: APIRequestContext): Promise<Created> {
   return { ...((await response.json()) as { ticketUuid: string; ticketLabel: string }), email };
 }
 
+/** An open ticket in an area whose name is one long word: the summary's tables list it. */
+async function openTicketInLongArea(request: APIRequestContext): Promise<void> {
+  const area = `Área_${LONG_WORD}_${unique()}`.slice(0, 100);
+  await withDatabase((client) => client.query('INSERT INTO areas (name) VALUES ($1)', [area]));
+  const response = await request.post('/api/tickets/crear', {
+    data: { nombre: 'Ana Pérez', email: `ana.${unique()}@example.com`, tipo: 'INCIDENTE', categoria: 'Sistemas', descripcion: 'La impresora no imprime.', prioridad: 'MEDIA', areaAsignada: area },
+  });
+  expect(response.status()).toBe(200);
+}
+
 /** Messages, tags and a mail about the ticket, so its detail page carries a long conversation. */
 async function furnish(request: APIRequestContext, ticket: Created): Promise<void> {
   const op = (name: string, data: object) => request.post(`/api/tickets/${ticket.ticketUuid}/${name}`, { data });
@@ -133,6 +143,7 @@ test.describe('páginas del personal', () => {
     test.slow();
     const ticket = await createLongTicket(request);
     await furnish(request, ticket);
+    await openTicketInLongArea(request);
 
     await visit(page, '/panel');
     await visit(page, `/panel/tickets/${ticket.ticketLabel}`);
@@ -159,6 +170,7 @@ test.describe('páginas del personal', () => {
     expect(issued.status()).toBe(201);
     const ticket = await createLongTicket(request);
     await furnish(request, ticket);
+    await openTicketInLongArea(request);
 
     await visit(page, '/panel/admin');
     for (const section of ADMIN_SECTIONS) {

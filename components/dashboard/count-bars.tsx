@@ -32,7 +32,7 @@ export function CountBars({ caption, groupHeader, rows, empty }: CountBarsProps)
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} className="border-b border-gray-200">
-            <th scope="row" className="py-2 pr-3 font-normal">{r.nombre}</th>
+            <th scope="row" className="py-2 pr-3 font-normal wrap-anywhere">{r.nombre}</th>
             <td className="py-2 pr-3 text-right font-semibold tabular-nums">{formatCount(r.total)}</td>
             <td className="py-2" aria-hidden="true">
               <div

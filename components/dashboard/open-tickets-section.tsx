@@ -15,7 +15,7 @@ export function OpenTicketsSection({ open }: { open: OpenTickets }) {
       {open.total === 0 ? (
         <p className="rounded-lg border border-gray-300 bg-white p-4 text-gray-800">No hay tickets abiertos en este momento.</p>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
           <div className="rounded-lg border border-gray-300 bg-white p-4">
             <CountBars
               caption="Por estado"
