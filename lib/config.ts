@@ -9,6 +9,9 @@ const configSchema = z.object({
   DATABASE_URL: z.string().url('DATABASE_URL debe ser una URL postgresql://'),
   DATABASE_POOL_MAX: intFromEnv(10),
   DATABASE_CONNECT_TIMEOUT_MS: intFromEnv(5_000),
+  // '1' prepares the hot statements once per connection (docs/performance.md); the embedded database shares one
+  // session among its connections, where two would prepare the same name.
+  DATABASE_PREPARED_STATEMENTS: z.enum(['0', '1']).default('1'),
   MAX_BODY_BYTES: intFromEnv(1_048_576),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   // 0 turns a limit off.

@@ -2,16 +2,21 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
+import { statementName } from '@/lib/db-statements';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const config = getConfig();
-  const adapter = new PrismaPg({
-    connectionString: config.DATABASE_URL,
-    max: config.DATABASE_POOL_MAX,
-    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: config.DATABASE_URL,
+      max: config.DATABASE_POOL_MAX,
+      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+    },
+    // Typed as always naming; pg takes an undefined name as an unnamed statement, as before.
+    config.DATABASE_PREPARED_STATEMENTS === '1' ? { statementNameGenerator: statementName as (query: { sql: string }) => string } : {},
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -28,5 +28,6 @@ export async function startEmbeddedDatabase({ dataDir, port = 0 } = {}) {
 }
 
 // One connection per process: a burst of requests waits for it rather than answering 503.
-// Nobody else writes to it, and a listening connection would hold one of its few: no LISTEN (docs/performance.md).
-export const EMBEDDED_DATABASE_ENV = { DATABASE_POOL_MAX: '1', DATABASE_CONNECT_TIMEOUT_MS: '60000', CONFIG_LISTEN: '0' };
+// Nobody else writes to it, and a listening connection would hold one of its few: no LISTEN; its connections share
+// one session, where named statements would collide: none (docs/performance.md).
+export const EMBEDDED_DATABASE_ENV = { DATABASE_POOL_MAX: '1', DATABASE_CONNECT_TIMEOUT_MS: '60000', CONFIG_LISTEN: '0', DATABASE_PREPARED_STATEMENTS: '0' };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
+import { prepared } from '@/lib/db-statements';
 import type { NewAttachment } from '@/lib/domain/conversation';
 import type { SlaClock } from '@/lib/domain/sla';
 import type { CanalTicket } from '@/lib/domain/tipos';
@@ -61,7 +62,7 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
         SET "ticketId" = t.id, response = ${JSON.stringify(answer)}::jsonb || jsonb_build_object('ticketLabel', t.label)
         FROM t WHERE r.key = ${idempotencyKey})`
     : Prisma.empty;
-  return Prisma.sql`
+  return prepared('crear_ticket', Prisma.sql`
     WITH counter AS (
       INSERT INTO ticket_counters (year, "lastSeq")
       SELECT ${row.year}, 1 FROM config_version WHERE id = 1 AND version = ${row.configVersion}::bigint
@@ -104,5 +105,5 @@ export function insertTicketStatement(row: NewTicketRow, idempotencyKey: string 
       FROM message m CROSS JOIN jsonb_to_recordset(${JSON.stringify(row.adjuntos)}::jsonb)
         AS f(id uuid, nombre text, tipo text, tamano int, "storageKey" text)
     )${idempotency}
-    SELECT label FROM t`;
+    SELECT label FROM t`);
 }

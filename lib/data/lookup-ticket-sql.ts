@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
+import { prepared } from '@/lib/db-statements';
 
 // An instant as JavaScript's toISOString writes it, whatever the session's time zone.
 const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
@@ -10,7 +11,7 @@ const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC'
  * point at a message (a reply, a public note) would repeat it: the message is shown instead.
  */
 export function lookupTicketStatement(label: string): Prisma.Sql {
-  return Prisma.sql`
+  return prepared('consultar_ticket', Prisma.sql`
     SELECT t.label, t.nombre, t.email, t.estado::text AS estado, t.tipo::text AS tipo, t.categoria, t.subcategoria,
            t.asunto, t.descripcion, t.prioridad, p.label AS "prioridadNombre", t."areaAsignada", t."fechaCreacion",
            t."fechaActualizacion", t."slaHoras", t."slaDuracion", t."slaReloj"::text AS "slaReloj", t."fechaLimiteSla",
@@ -32,5 +33,5 @@ export function lookupTicketStatement(label: string): Prisma.Sql {
              FROM ticket_history h
              WHERE h."ticketId" = t.id AND h.publica AND h.operacion NOT IN ('actualizar', 'responder')), '[]') AS history
     FROM tickets t JOIN priorities p ON p.code = t.prioridad
-    WHERE t.label = ${label}`;
+    WHERE t.label = ${label}`);
 }
