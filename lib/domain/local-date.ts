@@ -92,33 +92,43 @@ export function isValidTimeZone(timeZone: string): boolean {
   return valid;
 }
 
-// Per zone, the UTC offset of each local day, found once: the loops over days then only read a Map.
+// Per zone, the UTC offset of each local day, found once: the loops over days then only read an array.
 // A day whose offset is the same for 18 hours on either side converts by plain arithmetic (below);
 // the few days near an offset change are converted by TZDate itself, so gaps and repeated hours
 // resolve exactly as they always did.
 const SAMPLE_MS = 6 * 3_600_000;
 const SAMPLES_PER_DAY = DAY_MS / SAMPLE_MS;
-const MAX_CACHED_DAYS = 20_000;
-const MAX_CACHED_ZONES = 64;
+// 2000-01-01 … 2099-12-31; a day outside is worked out from the (cached) samples each time.
+const FIRST_CACHED_DAY = 10_957;
+const CACHED_DAYS = 36_525;
+const MAX_SAMPLES = 200_000;
+const MAX_EXACT = 20_000;
+const MAX_ZONES = 16;
+const CHANGING = Number.POSITIVE_INFINITY;
 
 interface ZoneOffsets {
-  /** Offset sampled every 6 h of real time, in ms. */
+  /** Offset in ms sampled every 6 h of real time. */
   samples: Map<number, number>;
-  /** Day number → its offset in ms, or NaN when an offset change is near. */
-  days: Map<number, number>;
+  /** By day − FIRST_CACHED_DAY: the day's offset in ms, CHANGING near an offset change, NaN not yet known. */
+  days: Float64Array;
   /** day × 1441 + minute → instant, for the days near an offset change. */
   exact: Map<number, number>;
 }
 
 const zones = new Map<string, ZoneOffsets>();
+let lastZoneName = '';
+let lastZone: ZoneOffsets | undefined;
 
 function zoneOffsets(timeZone: string): ZoneOffsets {
+  if (timeZone === lastZoneName && lastZone) return lastZone;
   let zone = zones.get(timeZone);
   if (!zone) {
-    if (zones.size >= MAX_CACHED_ZONES) zones.clear();
-    zone = { samples: new Map(), days: new Map(), exact: new Map() };
+    if (zones.size >= MAX_ZONES) zones.clear();
+    zone = { samples: new Map(), days: new Float64Array(CACHED_DAYS).fill(Number.NaN), exact: new Map() };
     zones.set(timeZone, zone);
   }
+  lastZoneName = timeZone;
+  lastZone = zone;
   return zone;
 }
 
@@ -130,27 +140,35 @@ function offsetMsAt(instant: number, timeZone: string): number {
 function sampleOffset(zone: ZoneOffsets, index: number, timeZone: string): number {
   let offset = zone.samples.get(index);
   if (offset === undefined) {
-    if (zone.samples.size >= MAX_CACHED_DAYS * SAMPLES_PER_DAY) zone.samples.clear();
+    if (zone.samples.size >= MAX_SAMPLES) zone.samples.clear();
     offset = offsetMsAt(index * SAMPLE_MS, timeZone);
     zone.samples.set(index, offset);
   }
   return offset;
 }
 
+function sampledOffset(zone: ZoneOffsets, day: DayNumber, timeZone: string): number {
+  const first = day * SAMPLES_PER_DAY - 3;
+  const offset = sampleOffset(zone, first, timeZone);
+  for (let index = first + 1; index <= first + SAMPLES_PER_DAY + 6; index++) {
+    // An unknown zone samples NaN, which equals nothing: it is never steady.
+    if (sampleOffset(zone, index, timeZone) !== offset) return CHANGING;
+  }
+  return Number.isNaN(offset) ? CHANGING : offset;
+}
+
 /** The zone's offset throughout [day − 18 h, day + 42 h] of real time, or NaN if it changes (or the zone is unknown). */
 function steadyOffset(day: DayNumber, timeZone: string): number {
   const zone = zoneOffsets(timeZone);
-  let offset = zone.days.get(day);
-  if (offset === undefined) {
-    const first = day * SAMPLES_PER_DAY - 3;
-    offset = sampleOffset(zone, first, timeZone);
-    for (let index = first + 1; index <= first + SAMPLES_PER_DAY + 6; index++) {
-      if (sampleOffset(zone, index, timeZone) !== offset) offset = Number.NaN;
-    }
-    if (zone.days.size >= MAX_CACHED_DAYS) zone.days.clear();
-    zone.days.set(day, offset);
+  const index = day - FIRST_CACHED_DAY;
+  let offset: number;
+  if (index >= 0 && index < CACHED_DAYS) {
+    offset = zone.days[index]!;
+    if (Number.isNaN(offset)) zone.days[index] = offset = sampledOffset(zone, day, timeZone);
+  } else {
+    offset = sampledOffset(zone, day, timeZone);
   }
-  return offset;
+  return offset === CHANGING ? Number.NaN : offset;
 }
 
 /** The local day number of an instant in a zone. */
@@ -172,7 +190,7 @@ export function localDayTimeToInstant(day: DayNumber, minuteOfDay: number, timeZ
   let instant = zone.exact.get(key);
   if (instant === undefined) {
     instant = exactInstant(day, minute, timeZone);
-    if (zone.exact.size >= MAX_CACHED_DAYS) zone.exact.clear();
+    if (zone.exact.size >= MAX_EXACT) zone.exact.clear();
     zone.exact.set(key, instant);
   }
   return instant;
