@@ -175,6 +175,13 @@ function steadyOffset(day: DayNumber, timeZone: string): number {
 export function localDayOf(instant: number, timeZone: string): DayNumber {
   const offset = Number.isFinite(instant) ? steadyOffset(Math.floor(instant / DAY_MS), timeZone) : Number.NaN;
   if (!Number.isNaN(offset)) return Math.floor((instant + offset) / DAY_MS);
+  if (Number.isFinite(instant)) {
+    // Near an offset change: the samples either side of the instant still agree unless the change falls between them.
+    const zone = zoneOffsets(timeZone);
+    const sample = Math.floor(instant / SAMPLE_MS);
+    const before = sampleOffset(zone, sample, timeZone);
+    if (!Number.isNaN(before) && sampleOffset(zone, sample + 1, timeZone) === before) return Math.floor((instant + before) / DAY_MS);
+  }
   const local = new TZDate(instant, timeZone);
   return daysFromCivil(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
