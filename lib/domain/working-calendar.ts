@@ -1,10 +1,14 @@
 import {
-  type LocalDate,
-  addLocalDays,
-  isoWeekdayOf,
+  type DayNumber,
+  civilDayNumber,
+  dayNumberOf,
+  isLocalDate,
+  isoWeekdayOfDay,
   isValidTimeZone,
-  localDateOf,
-  localTimeToInstant,
+  localDateOfDay,
+  localDayOf,
+  localDayTimeToInstant,
+  yearOfDay,
 } from './local-date';
 
 export interface WorkingCalendar {
@@ -26,6 +30,7 @@ export const DEFAULT_WORKING_HOURS: Omit<WorkingCalendar, 'holidays'> = Object.f
 });
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 // A longer run of non-working days can only mean the holiday list covers every working day.
 const MAX_DAYS_WITHOUT_WORK = 3_660;
 
@@ -35,20 +40,19 @@ function instantOf(date: Date): number {
   return time;
 }
 
-interface Period {
-  start: number;
-  end: number;
-}
-
 export function assertValidCalendar(cal: WorkingCalendar): void {
   if (!isValidTimeZone(cal.timeZone)) {
     throw new RangeError(`Zona horaria desconocida: "${cal.timeZone}"`);
   }
-  if (cal.workingDays.length === 0) {
+  const { workingDays } = cal;
+  if (workingDays.length === 0) {
     throw new RangeError('El calendario laboral no tiene días hábiles');
   }
-  if (cal.workingDays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-    throw new RangeError('Los días hábiles deben ser días ISO entre 1 (lunes) y 7 (domingo)');
+  for (let i = 0; i < workingDays.length; i++) {
+    const d = workingDays[i]!;
+    if (!Number.isInteger(d) || d < 1 || d > 7) {
+      throw new RangeError('Los días hábiles deben ser días ISO entre 1 (lunes) y 7 (domingo)');
+    }
   }
   const { startMinute, endMinute } = cal;
   if (!Number.isInteger(startMinute) || !Number.isInteger(endMinute)) {
@@ -59,40 +63,67 @@ export function assertValidCalendar(cal: WorkingCalendar): void {
   }
 }
 
+// The holidays as day numbers, derived once per Set: the configuration keeps the same Set across
+// requests. It is read-only only by type, so a Set whose size changed is derived again.
+const holidayDaysBySet = new WeakMap<ReadonlySet<string>, { size: number; days: ReadonlySet<DayNumber> }>();
+
+function holidayDays(holidays: ReadonlySet<string>): ReadonlySet<DayNumber> {
+  let derived = holidayDaysBySet.get(holidays);
+  if (!derived || derived.size !== holidays.size) {
+    const days = new Set<DayNumber>();
+    // A malformed entry never matched a date before either.
+    for (const date of holidays) if (isLocalDate(date)) days.add(dayNumberOf(date));
+    derived = { size: holidays.size, days };
+    holidayDaysBySet.set(holidays, derived);
+  }
+  return derived.days;
+}
+
+/** Bit n set when ISO weekday n works. */
+function weekdayMask(workingDays: readonly number[]): number {
+  let mask = 0;
+  for (let i = 0; i < workingDays.length; i++) {
+    const d = workingDays[i]!;
+    if (Number.isInteger(d) && d >= 1 && d <= 7) mask |= 1 << d;
+  }
+  return mask;
+}
+
+function works(day: DayNumber, mask: number, holidays: ReadonlySet<DayNumber>): boolean {
+  return (mask & (1 << isoWeekdayOfDay(day))) !== 0 && !holidays.has(day);
+}
+
 export function isWorkingDay(localDate: string, cal: Pick<WorkingCalendar, 'workingDays' | 'holidays'>): boolean {
-  return cal.workingDays.includes(isoWeekdayOf(localDate)) && !cal.holidays.has(localDate);
+  return works(dayNumberOf(localDate), weekdayMask(cal.workingDays), holidayDays(cal.holidays));
 }
 
-function periodOf(date: LocalDate, cal: WorkingCalendar): Period {
-  return {
-    start: localTimeToInstant(date, cal.startMinute, cal.timeZone),
-    end: localTimeToInstant(date, cal.endMinute, cal.timeZone),
-  };
-}
-
-function nextWorkingDate(after: LocalDate, cal: WorkingCalendar): LocalDate {
-  let date = after;
+function nextWorkingDay(after: DayNumber, mask: number, holidays: ReadonlySet<DayNumber>): DayNumber {
+  let day = after;
   for (let i = 0; i < MAX_DAYS_WITHOUT_WORK; i++) {
-    date = addLocalDays(date, 1);
-    if (isWorkingDay(date, cal)) return date;
+    day++;
+    if (works(day, mask, holidays)) return day;
   }
-  throw new RangeError(`No hay días hábiles en los ${MAX_DAYS_WITHOUT_WORK} días después de ${after}`);
+  throw new RangeError(`No hay días hábiles en los ${MAX_DAYS_WITHOUT_WORK} días después de ${localDateOfDay(after)}`);
 }
 
-// The working period that contains `instant` or comes next, and where in it the clock starts.
-function locate(instant: number, cal: WorkingCalendar): { period: Period; at: number } {
-  const today = localDateOf(instant, cal.timeZone);
-  if (isWorkingDay(today, cal)) {
-    const period = periodOf(today, cal);
-    if (instant < period.end) return { period, at: Math.max(instant, period.start) };
-  }
-  const period = periodOf(nextWorkingDate(today, cal), cal);
-  return { period, at: period.start };
+function startOf(day: DayNumber, cal: WorkingCalendar): number {
+  return localDayTimeToInstant(day, cal.startMinute, cal.timeZone);
+}
+
+function endOf(day: DayNumber, cal: WorkingCalendar): number {
+  return localDayTimeToInstant(day, cal.endMinute, cal.timeZone);
+}
+
+/** Where the clock starts: inside the working period that contains `instant`, or at the start of the next one. */
+function firstWorkingMoment(instant: number, cal: WorkingCalendar, mask: number, holidays: ReadonlySet<DayNumber>): number {
+  const today = localDayOf(instant, cal.timeZone);
+  if (works(today, mask, holidays) && instant < endOf(today, cal)) return Math.max(instant, startOf(today, cal));
+  return startOf(nextWorkingDay(today, mask, holidays), cal);
 }
 
 export function nextWorkingMoment(instant: Date, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
-  return new Date(locate(instantOf(instant), cal).at);
+  return new Date(firstWorkingMoment(instantOf(instant), cal, weekdayMask(cal.workingDays), holidayDays(cal.holidays)));
 }
 
 /** Time that runs out exactly at the end of a working day ends there (17:00, not 08:00 next day). */
@@ -101,12 +132,26 @@ export function addBusinessHours(start: Date, hours: number, cal: WorkingCalenda
   if (!Number.isFinite(hours) || hours < 0) {
     throw new RangeError(`Horas hábiles inválidas: ${hours}`);
   }
+  const mask = weekdayMask(cal.workingDays);
+  const holidays = holidayDays(cal.holidays);
   let remaining = Math.round(hours * HOUR_MS);
-  let { period, at } = locate(instantOf(start), cal);
-  while (remaining > period.end - at) {
-    remaining -= period.end - at;
-    period = periodOf(nextWorkingDate(localDateOf(period.start, cal.timeZone), cal), cal);
-    at = period.start;
+  const instant = instantOf(start);
+  let day = localDayOf(instant, cal.timeZone);
+  let end = works(day, mask, holidays) ? endOf(day, cal) : instant;
+  let at: number;
+  if (instant < end) {
+    at = Math.max(instant, startOf(day, cal));
+  } else {
+    day = nextWorkingDay(day, mask, holidays);
+    at = startOf(day, cal);
+    end = endOf(day, cal);
+  }
+  while (remaining > end - at) {
+    remaining -= end - at;
+    // The next working day after the local date of this period's start.
+    day = nextWorkingDay(localDayOf(startOf(day, cal), cal.timeZone), mask, holidays);
+    at = startOf(day, cal);
+    end = endOf(day, cal);
   }
   return new Date(at + remaining);
 }
@@ -117,28 +162,32 @@ export function addBusinessDays(start: Date, days: number, cal: WorkingCalendar)
   if (!Number.isInteger(days) || days < 0) {
     throw new RangeError(`Días hábiles inválidos: ${days}`);
   }
-  if (days === 0) return new Date(locate(instantOf(start), cal).at);
-  let date = localDateOf(instantOf(start), cal.timeZone);
-  for (let i = 0; i < days; i++) date = nextWorkingDate(date, cal);
-  return new Date(periodOf(date, cal).end);
+  const mask = weekdayMask(cal.workingDays);
+  const holidays = holidayDays(cal.holidays);
+  if (days === 0) return new Date(firstWorkingMoment(instantOf(start), cal, mask, holidays));
+  let day = localDayOf(instantOf(start), cal.timeZone);
+  for (let i = 0; i < days; i++) day = nextWorkingDay(day, mask, holidays);
+  return new Date(endOf(day, cal));
 }
 
 export function startOfNextWorkingDay(instant: Date, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
-  const date = localDateOf(instantOf(instant), cal.timeZone);
-  return new Date(periodOf(nextWorkingDate(date, cal), cal).start);
+  const today = localDayOf(instantOf(instant), cal.timeZone);
+  return new Date(startOf(nextWorkingDay(today, weekdayMask(cal.workingDays), holidayDays(cal.holidays)), cal));
 }
 
 /** Of the next working day when outside working time; 17:00 itself still belongs to its day. */
 export function endOfWorkingDay(instant: Date, cal: WorkingCalendar): Date {
   assertValidCalendar(cal);
+  const mask = weekdayMask(cal.workingDays);
+  const holidays = holidayDays(cal.holidays);
   const at = instantOf(instant);
-  const today = localDateOf(at, cal.timeZone);
-  if (isWorkingDay(today, cal)) {
-    const period = periodOf(today, cal);
-    if (at <= period.end) return new Date(period.end);
+  const today = localDayOf(at, cal.timeZone);
+  if (works(today, mask, holidays)) {
+    const end = endOf(today, cal);
+    if (at <= end) return new Date(end);
   }
-  return new Date(periodOf(nextWorkingDate(today, cal), cal).end);
+  return new Date(endOf(nextWorkingDay(today, mask, holidays), cal));
 }
 
 export function businessMillisBetween(from: Date, to: Date, cal: WorkingCalendar): number {
@@ -146,31 +195,34 @@ export function businessMillisBetween(from: Date, to: Date, cal: WorkingCalendar
   const a = instantOf(from);
   const b = instantOf(to);
   if (!(b > a)) return 0;
-  const first = localDateOf(a, cal.timeZone);
-  const last = localDateOf(b, cal.timeZone);
+  const mask = weekdayMask(cal.workingDays);
+  const holidays = holidayDays(cal.holidays);
+  const first = localDayOf(a, cal.timeZone);
+  const last = localDayOf(b, cal.timeZone);
   const fullDay = (cal.endMinute - cal.startMinute) * 60_000;
-  const wholeDaysByLength = fixedOffset(Number(first.slice(0, 4)), Number(last.slice(0, 4)), cal);
+  const wholeDaysByLength = fixedOffset(yearOfDay(first), yearOfDay(last), cal);
   let total = 0;
-  // 'YYYY-MM-DD' strings sort like the dates they name.
-  for (let date = first; date <= last; date = addLocalDays(date, 1)) {
-    if (!isWorkingDay(date, cal)) continue;
-    if (wholeDaysByLength && date !== first && date !== last) {
+  for (let day = first; day <= last; day++) {
+    if (!works(day, mask, holidays)) continue;
+    if (wholeDaysByLength && day !== first && day !== last) {
       // A whole working day in between: its length, without converting its times (long ranges stay cheap).
       total += fullDay;
       continue;
     }
-    const period = periodOf(date, cal);
-    total += Math.max(0, Math.min(period.end, b) - Math.max(period.start, a));
+    total += Math.max(0, Math.min(endOf(day, cal), b) - Math.max(startOf(day, cal), a));
   }
   return total;
 }
 
+function offsetOn(day: DayNumber, cal: WorkingCalendar): number {
+  return startOf(day, cal) - day * DAY_MS;
+}
+
 // True when the zone keeps one UTC offset from..to (no daylight saving): every working day then has its nominal length.
 function fixedOffset(fromYear: number, toYear: number, cal: WorkingCalendar): boolean {
-  const offsetOn = (date: LocalDate) => localTimeToInstant(date, cal.startMinute, cal.timeZone) - Date.parse(`${date}T00:00:00Z`);
-  const reference = offsetOn(`${fromYear}-01-15`);
+  const reference = offsetOn(civilDayNumber(fromYear, 1, 15), cal);
   for (let year = fromYear; year <= toYear; year++) {
-    if (offsetOn(`${year}-01-15`) !== reference || offsetOn(`${year}-07-15`) !== reference) return false;
+    if (offsetOn(civilDayNumber(year, 1, 15), cal) !== reference || offsetOn(civilDayNumber(year, 7, 15), cal) !== reference) return false;
   }
   return true;
 }
