@@ -218,7 +218,7 @@ async function main() {
           if (!request) continue;
           const s = await load(request(contexts[t]), m.connections, SECONDS);
           samples.set(`${m.name}|${t}`, [...(samples.get(`${m.name}|${t}`) ?? []), s]);
-          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}`);
+          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}${s.rps === 0 ? ' — ninguna respuesta en la ventana: el servidor no da abasto (o la máquina está ocupada)' : ''}`);
         }
       }
     }
@@ -311,7 +311,7 @@ async function queueFigures(): Promise<[string, string][]> {
 }
 
 async function machineLines(url: string): Promise<string[]> {
-  const pgVersion = await withClient(url, async (c) => (await c.query<{ v: string }>('SHOW server_version')).rows[0]!.v);
+  const pgVersion = await withClient(url, async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
   const nextVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
   const cpu = cpus();
   return [
