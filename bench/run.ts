@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
@@ -145,6 +145,8 @@ async function postJson(url: string, body: unknown, headers: Record<string, stri
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+const loadAtStart = loadavg()[0]!;
+
 async function main() {
   const version = await withClient(serverUrl, async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v);
   if (/PGlite/i.test(version)) throw new Error('El benchmark necesita un PostgreSQL real: la base embebida (PGlite) atiende una consulta a la vez.');
@@ -205,7 +207,8 @@ async function main() {
     targets.next = await startTarget('bare Next', [nextBin, 'start', '-p', String(nextPort), '-H', '127.0.0.1'], { cwd: bareNextDir, env: bareRunEnv, port: nextPort, readyPath: '/estatica' });
 
     const contexts = Object.fromEntries(TARGETS.map((t) => [t, { target: targets[t]!, lookup, token, pool }])) as Record<TargetName, Context>;
-    await checkEveryRequest(contexts);
+    const created = await checkEveryRequest(contexts);
+    await assertSameRows(database.url, created, pool[0]!);
 
     log(`\nCalentamiento: ${WARMUP_SECONDS} s por medida y servidor…`);
     for (const m of MEASURES) for (const t of TARGETS) if (m.request[t]) await load(m.request[t](contexts[t]), m.connections, WARMUP_SECONDS);
@@ -241,8 +244,12 @@ async function main() {
   }
 }
 
-/** Every target answers every request with a 2xx before any load: a broken baseline stops the run. */
-async function checkEveryRequest(contexts: Record<TargetName, Context>) {
+/**
+ * Every target answers every request with a 2xx before any load: a broken baseline stops the run.
+ * Returns the ticket each target created.
+ */
+async function checkEveryRequest(contexts: Record<TargetName, Context>): Promise<Record<TargetName, string>> {
+  const created: Partial<Record<TargetName, string>> = {};
   for (const m of MEASURES) {
     for (const t of TARGETS) {
       const request = m.request[t];
@@ -254,8 +261,44 @@ async function checkEveryRequest(contexts: Record<TargetName, Context>) {
       const res = await fetch(url, { method: req.method ?? 'GET', headers: req.headers, body: req.body });
       const text = await res.text();
       if (!res.ok) throw new Error(`${m.name} en ${contexts[t].target.name} respondió ${res.status}: ${text.slice(0, 300)}`);
+      if (m === MEASURES[0]) created[t] = String((JSON.parse(text) as { ticketUuid: string }).ticketUuid);
     }
   }
+  return created as Record<TargetName, string>;
+}
+
+/**
+ * The baselines must do the app's work, not less: the ticket each target created, with its history,
+ * message and mails, and the note each one added to the same ticket, are the same rows but for ids,
+ * instants, the label and the deadline (the app computes it per request, the baselines once).
+ */
+async function assertSameRows(url: string, created: Record<TargetName, string>, notedTicket: string) {
+  const creations = await withClient(url, async (c) => (await c.query<{ id: string; work: string }>(`
+    SELECT t.id, jsonb_build_object(
+      'ticket', to_jsonb(t) - 'id' - 'label' - 'fechaCreacion' - 'fechaActualizacion' - 'busqueda' - 'fechaLimiteSla' - 'fechaRiesgoSla',
+      'busqueda', substr(t.busqueda, length(t.label) + 2),
+      'history', (SELECT jsonb_agg(to_jsonb(h) - 'id' - 'ticketId' - 'fecha') FROM ticket_history h WHERE h."ticketId" = t.id),
+      'messages', (SELECT jsonb_agg(to_jsonb(m) - 'id' - 'ticketId' - 'fecha') FROM ticket_messages m WHERE m."ticketId" = t.id),
+      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'ticketId' - 'createdAt' - 'nextAttemptAt' || jsonb_build_object('datos', o.datos - 'fechaLimiteSla') ORDER BY o."toAddress")
+                FROM mail_outbox o WHERE o."ticketId" = t.id)
+    )::text AS work
+    FROM tickets t WHERE t.id = ANY($1::uuid[])`, [Object.values(created)])).rows);
+  const work = new Map(creations.map((r) => [r.id, r.work]));
+  for (const t of TARGETS) {
+    if (work.get(created[t]) !== work.get(created.app)) throw new Error(`La creación de ${t} no escribió lo mismo que la app:\n${work.get(created[t])}\n${work.get(created.app)}`);
+  }
+  const notes = await withClient(url, async (c) => (await c.query<{ work: string }>(`
+    SELECT jsonb_build_object(
+      'history', to_jsonb(h) - 'id' - 'fecha' - 'datos',
+      'message', to_jsonb(m) - 'id' - 'fecha',
+      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'createdAt' - 'nextAttemptAt') FROM mail_outbox o WHERE o."ticketId" = h."ticketId" AND o."createdAt" = h.fecha)
+    )::text AS work
+    FROM ticket_history h JOIN ticket_messages m ON m.id = (h.datos->>'mensajeId')::uuid
+    WHERE h."ticketId" = $1 AND h.operacion = 'actualizar'`, [notedTicket])).rows);
+  if (notes.length !== TARGETS.length || new Set(notes.map((n) => n.work)).size !== 1) {
+    throw new Error(`La operación no escribió lo mismo en los tres servidores:\n${notes.map((n) => n.work).join('\n')}`);
+  }
+  log('Las líneas base escriben las mismas filas que la app (ticket, historial, mensaje, correos).');
 }
 
 const median = (xs: number[]) => {
@@ -318,6 +361,7 @@ async function machineLines(url: string): Promise<string[]> {
     `Máquina: ${cpu.length} núcleos (${cpu[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB de RAM`,
     `Node ${process.version}, PostgreSQL ${pgVersion}, Next.js ${nextVersion}`,
     `Carga: autocannon; creaciones 50 conexiones, consultas 20, operación 20, páginas 50; ${WARMUP_SECONDS} s de calentamiento`,
+    `Carga media de la máquina (1 min, ${cpu.length} núcleos): ${loadAtStart.toFixed(1)} al empezar, ${loadavg()[0]!.toFixed(1)} al terminar`,
   ];
 }
 
