@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['generated/**', '.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['generated/**', '.next/**', '.next-*/**', 'bench/bare-next/.next/**', '.data/**', 'node_modules/**', '**/next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

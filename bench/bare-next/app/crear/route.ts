@@ -1,0 +1,6 @@
+import { crear } from '../../../bare/bare-sql.mjs';
+
+export async function POST(request: Request) {
+  const [status, body] = await crear(await request.text());
+  return Response.json(body, { status });
+}

@@ -1,0 +1,374 @@
+// `npm run bench`: the app against two bare baselines doing the same SQL, same run, same load.
+// What is measured and how: docs/benchmarks.md ("Throughput — npm run bench").
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { buildIfStale } from '../scripts/lib/build.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { prepareDatabase } from '../scripts/lib/database.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { quietEnv, run } from '../scripts/lib/run.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { createFreshDatabase } from '../scripts/test/fresh-database.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { RATE_LIMITS_OFF } from '../scripts/test/rate-limits-off.mjs';
+import { freePort, rssMiB, startTarget, stopTarget, type Target } from './targets';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bareNextDir = path.join(root, 'bench', 'bare-next');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? Math.min(3, SECONDS));
+/** Tickets of bench:queue's run; 0 leaves it out. */
+const QUEUE_TICKETS = Number(process.env.BENCH_QUEUE_TICKETS ?? 50_000);
+/** Tickets the operation rotates over, so its requests do not all queue on one row's lock. */
+const OPERATION_POOL = 500;
+const log = (line: string) => console.log(line);
+
+type TargetName = 'app' | 'node' | 'next';
+const TARGETS: TargetName[] = ['app', 'node', 'next'];
+
+const TICKET_BODY = {
+  nombre: 'Ana María Pérez',
+  email: 'ana.perez@example.com',
+  tipo: 'INCIDENTE',
+  categoria: 'Sistemas',
+  subcategoria: 'Inicio de sesión',
+  asunto: 'No puedo ingresar',
+  descripcion: 'Desde esta mañana el sistema de nómina rechaza mi contraseña.',
+  prioridad: 'alta',
+  telefono: '3001234567',
+  tieneWhatsapp: true,
+};
+const NOTE_BODY = JSON.stringify({ nota: 'Revisamos su caso: el acceso quedó restablecido.', publica: true });
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+interface Measure {
+  name: string;
+  connections: number;
+  /** The request each target gets; absent, the target has no such endpoint. */
+  request: Partial<Record<TargetName, (ctx: Context) => autocannonOptions>>;
+}
+type autocannonOptions = Parameters<typeof autocannon>[0];
+
+interface Context {
+  target: Target;
+  lookup: { ticketLabel: string; email: string };
+  token: string;
+  pool: string[];
+}
+
+/** Each connection's next request takes the next ticket of the pool. */
+function rotating(ctx: Context, prefix: string): autocannonOptions {
+  let next = 0;
+  return {
+    url: ctx.target.baseUrl,
+    requests: [
+      {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, authorization: `Bearer ${ctx.token}` },
+        body: NOTE_BODY,
+        setupRequest: (req) => ({ ...req, path: `${prefix}/${ctx.pool[next++ % ctx.pool.length]}/actualizar` }),
+      },
+    ],
+  };
+}
+
+const post = (p: string, body: unknown) => (ctx: Context): autocannonOptions => ({ url: `${ctx.target.baseUrl}${p}`, method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
+const get = (p: string) => (ctx: Context): autocannonOptions => ({ url: `${ctx.target.baseUrl}${p}` });
+
+const MEASURES: Measure[] = [
+  { name: 'Creaciones (POST crear)', connections: 50, request: { app: post('/api/tickets/crear', TICKET_BODY), node: post('/crear', TICKET_BODY), next: post('/crear', TICKET_BODY) } },
+  {
+    name: 'Consultas (POST consultar)',
+    connections: 20,
+    request: Object.fromEntries(
+      ([['app', '/api/tickets/consultar'], ['node', '/consultar'], ['next', '/consultar']] as const).map(([t, p]) => [t, (ctx: Context) => post(p, ctx.lookup)(ctx)]),
+    ),
+  },
+  { name: 'Operación (actualizar, nota pública)', connections: 20, request: { app: (ctx) => rotating(ctx, '/api/tickets'), node: (ctx) => rotating(ctx, '/tickets'), next: (ctx) => rotating(ctx, '/tickets') } },
+  { name: 'Página GET / (bare: página estática)', connections: 50, request: { app: get('/'), next: get('/estatica') } },
+  { name: 'Página GET /consultar (bare: página estática)', connections: 50, request: { app: get('/consultar'), next: get('/estatica') } },
+];
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(options: autocannonOptions, connections: number, seconds: number): Promise<Sample> {
+  const r: Result = await autocannon({ ...options, connections, duration: seconds, timeout: 30 });
+  // The requests in flight when the window closed still run on the server: they drain before the
+  // next target's window, about one slow answer later, not inside it.
+  await new Promise((resolve) => setTimeout(resolve, r['2xx'] > 0 ? Math.min(10_000, r.latency.p99 + 500) : 5_000));
+  // Only answers that succeeded count: a target answering errors fast is not fast.
+  return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts };
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(target).map((e) => newestMtime(path.join(target, e))));
+}
+
+/** Like the app's buildIfStale: the bare app is rebuilt when its sources or the shared SQL module changed. */
+async function buildBareNextIfStale(env: NodeJS.ProcessEnv) {
+  const stamp = path.join(bareNextDir, '.next', 'BUILD_ID');
+  const sources = [path.join(bareNextDir, 'app'), path.join(bareNextDir, 'next.config.mjs'), path.join(root, 'bench', 'bare'), path.join(root, 'package-lock.json')];
+  if (existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(...sources.map(newestMtime))) return;
+  log('Compilando la app Next.js mínima (bench/bare-next)…');
+  await run(process.execPath, [nextBin, 'build'], { env, cwd: bareNextDir });
+}
+
+async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const res = await fetch(url, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`POST ${url} respondió ${res.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+const loadAtStart = loadavg()[0]!;
+
+async function main() {
+  const version = await withClient(serverUrl, async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v);
+  if (/PGlite/i.test(version)) throw new Error('El benchmark necesita un PostgreSQL real: la base embebida (PGlite) atiende una consulta a la vez.');
+  const database: { url: string; drop: () => Promise<void> } = await createFreshDatabase(serverUrl);
+  const storageDir = mkdtempSync(path.join(tmpdir(), 'mesa-bench-'));
+  const targets: Partial<Record<TargetName, Target>> = {};
+  log(`${version.split(',')[0]}\nBase de datos del benchmark: ${new URL(database.url).pathname.slice(1)}`);
+  let closeDb: (() => Promise<void>) | undefined;
+  try {
+    await prepareDatabase(database.url);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...quietEnv,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
+      STORAGE_DIR: storageDir,
+      ...RATE_LIMITS_OFF,
+    };
+    await buildIfStale(root, env);
+    // The bare app builds into its own folder, whatever folder the app's build uses.
+    const bareEnv = { ...env };
+    delete bareEnv.NEXT_DIST_DIR;
+    await buildBareNextIfStale({ ...bareEnv, NODE_ENV: 'production' });
+
+    const appPort = await freePort();
+    log(`Iniciando la aplicación en el puerto ${appPort}…`);
+    targets.app = await startTarget('app', [path.join(root, 'scripts', 'server.mjs'), '--port', String(appPort)], {
+      cwd: root, env: { ...env, NODE_ENV: 'production', MAIL_WORKER: '0', HOSTNAME: '127.0.0.1' }, port: appPort, readyPath: '/api/estados',
+    });
+
+    // The fixtures, through the app itself.
+    Object.assign(process.env, env);
+    const [{ issueApiToken }, { db }, { bareStatements }] = await Promise.all([import('@/lib/data/api-tokens'), import('@/lib/db'), import('./statements')]);
+    closeDb = () => db().$disconnect();
+    const admin = await db().user.findFirstOrThrow({ where: { role: 'ADMIN', active: true }, select: { id: true, name: true } });
+    const { token } = await issueApiToken({ userId: admin.id, tokenId: null, name: admin.name, role: 'ADMIN', areas: [] }, { name: 'Benchmark', role: 'ADMIN', areas: [] });
+    const reference = await postJson(`${targets.app.baseUrl}/api/tickets/crear`, TICKET_BODY);
+    const lookup = { ticketLabel: String(reference.ticketLabel), email: TICKET_BODY.email };
+    log(`Creando ${OPERATION_POOL} tickets para la operación…`);
+    const pool: string[] = [];
+    for (let i = 0; i < OPERATION_POOL; i += 10) {
+      const batch = await Promise.all(Array.from({ length: 10 }, () => postJson(`${targets.app!.baseUrl}/api/tickets/crear`, TICKET_BODY)));
+      pool.push(...batch.map((t) => String(t.ticketUuid)));
+    }
+
+    // The values the app decided for this body, fixed in the bare servers' creation.
+    const fixed = await db().ticket.findUniqueOrThrow({
+      where: { id: String(reference.ticketUuid) },
+      select: { canal: true, areaAsignada: true, slaHoras: true, slaDuracion: true, slaReloj: true, fechaLimiteSla: true, fechaRiesgoSla: true, prioridadOrden: true },
+    });
+    const statementsFile = path.join(storageDir, 'bench-statements.json');
+    writeFileSync(statementsFile, JSON.stringify(bareStatements({ ...fixed, year: Number(lookup.ticketLabel.split('-')[1]) })));
+
+    const bareRunEnv: NodeJS.ProcessEnv = { ...bareEnv, NODE_ENV: 'production', BENCH_STATEMENTS: statementsFile };
+    const nodePort = await freePort();
+    targets.node = await startTarget('bare node', [path.join(root, 'bench', 'bare', 'node-server.mjs')], { cwd: root, env: { ...bareRunEnv, PORT: String(nodePort) }, port: nodePort, readyPath: '/' });
+    const nextPort = await freePort();
+    targets.next = await startTarget('bare Next', [nextBin, 'start', '-p', String(nextPort), '-H', '127.0.0.1'], { cwd: bareNextDir, env: bareRunEnv, port: nextPort, readyPath: '/estatica' });
+
+    const contexts = Object.fromEntries(TARGETS.map((t) => [t, { target: targets[t]!, lookup, token, pool }])) as Record<TargetName, Context>;
+    const created = await checkEveryRequest(contexts);
+    await assertSameRows(database.url, created, pool[0]!);
+
+    log(`\nCalentamiento: ${WARMUP_SECONDS} s por medida y servidor…`);
+    for (const m of MEASURES) for (const t of TARGETS) if (m.request[t]) await load(m.request[t](contexts[t]), m.connections, WARMUP_SECONDS);
+
+    const samples = new Map<string, Sample[]>();
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const m of MEASURES) {
+        for (const t of TARGETS) {
+          const request = m.request[t];
+          if (!request) continue;
+          const s = await load(request(contexts[t]), m.connections, SECONDS);
+          samples.set(`${m.name}|${t}`, [...(samples.get(`${m.name}|${t}`) ?? []), s]);
+          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}${s.rps === 0 ? ' — ninguna respuesta en la ventana: el servidor no da abasto (o la máquina está ocupada)' : ''}`);
+        }
+      }
+    }
+    const rss = Object.fromEntries(TARGETS.map((t) => [t, rssMiB(targets[t]!)])) as Record<TargetName, number | null>;
+
+    for (const t of TARGETS) if (targets[t]) await stopTarget(targets[t]);
+    const queue = QUEUE_TICKETS > 0 ? await queueFigures() : [];
+
+    const table = resultTable(samples, rss, queue);
+    const machine = await machineLines(database.url);
+    log(`\n${machine.join('\n')}\n\n${table}`);
+    mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+    writeFileSync(path.join(root, 'bench', 'results', 'latest.md'), `# npm run bench — ${new Date().toISOString()}\n\n${machine.map((l) => `- ${l}`).join('\n')}\n\n${table}\n`);
+    log('\nTabla guardada en bench/results/latest.md');
+  } finally {
+    for (const t of TARGETS) if (targets[t]) await stopTarget(targets[t]);
+    await closeDb?.();
+    await database.drop().catch((err: Error) => console.error('No se pudo borrar la base del benchmark:', err.message));
+    rmSync(storageDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every target answers every request with a 2xx before any load: a broken baseline stops the run.
+ * Returns the ticket each target created.
+ */
+async function checkEveryRequest(contexts: Record<TargetName, Context>): Promise<Record<TargetName, string>> {
+  const created: Partial<Record<TargetName, string>> = {};
+  for (const m of MEASURES) {
+    for (const t of TARGETS) {
+      const request = m.request[t];
+      if (!request) continue;
+      const options = request(contexts[t]);
+      const spec = options.requests?.[0];
+      const req = spec?.setupRequest ? spec.setupRequest(spec) : options;
+      const url = spec ? `${options.url}${req.path}` : options.url;
+      const res = await fetch(url, { method: req.method ?? 'GET', headers: req.headers, body: req.body });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${m.name} en ${contexts[t].target.name} respondió ${res.status}: ${text.slice(0, 300)}`);
+      if (m === MEASURES[0]) created[t] = String((JSON.parse(text) as { ticketUuid: string }).ticketUuid);
+    }
+  }
+  return created as Record<TargetName, string>;
+}
+
+/**
+ * The baselines must do the app's work, not less: the ticket each target created, with its history,
+ * message and mails, and the note each one added to the same ticket, are the same rows but for ids,
+ * instants, the label and the deadline (the app computes it per request, the baselines once).
+ */
+async function assertSameRows(url: string, created: Record<TargetName, string>, notedTicket: string) {
+  const creations = await withClient(url, async (c) => (await c.query<{ id: string; work: string }>(`
+    SELECT t.id, jsonb_build_object(
+      'ticket', to_jsonb(t) - 'id' - 'label' - 'fechaCreacion' - 'fechaActualizacion' - 'busqueda' - 'fechaLimiteSla' - 'fechaRiesgoSla',
+      'busqueda', substr(t.busqueda, length(t.label) + 2),
+      'history', (SELECT jsonb_agg(to_jsonb(h) - 'id' - 'ticketId' - 'fecha') FROM ticket_history h WHERE h."ticketId" = t.id),
+      'messages', (SELECT jsonb_agg(to_jsonb(m) - 'id' - 'ticketId' - 'fecha') FROM ticket_messages m WHERE m."ticketId" = t.id),
+      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'ticketId' - 'createdAt' - 'nextAttemptAt' || jsonb_build_object('datos', o.datos - 'fechaLimiteSla') ORDER BY o."toAddress")
+                FROM mail_outbox o WHERE o."ticketId" = t.id)
+    )::text AS work
+    FROM tickets t WHERE t.id = ANY($1::uuid[])`, [Object.values(created)])).rows);
+  const work = new Map(creations.map((r) => [r.id, r.work]));
+  for (const t of TARGETS) {
+    if (work.get(created[t]) !== work.get(created.app)) throw new Error(`La creación de ${t} no escribió lo mismo que la app:\n${work.get(created[t])}\n${work.get(created.app)}`);
+  }
+  const notes = await withClient(url, async (c) => (await c.query<{ work: string }>(`
+    SELECT jsonb_build_object(
+      'history', to_jsonb(h) - 'id' - 'fecha' - 'datos',
+      'message', to_jsonb(m) - 'id' - 'fecha',
+      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'createdAt' - 'nextAttemptAt') FROM mail_outbox o WHERE o."ticketId" = h."ticketId" AND o."createdAt" = h.fecha)
+    )::text AS work
+    FROM ticket_history h JOIN ticket_messages m ON m.id = (h.datos->>'mensajeId')::uuid
+    WHERE h."ticketId" = $1 AND h.operacion = 'actualizar'`, [notedTicket])).rows);
+  if (notes.length !== TARGETS.length || new Set(notes.map((n) => n.work)).size !== 1) {
+    throw new Error(`La operación no escribió lo mismo en los tres servidores:\n${notes.map((n) => n.work).join('\n')}`);
+  }
+  log('Las líneas base escriben las mismas filas que la app (ticket, historial, mensaje, correos).');
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '—');
+
+function resultTable(samples: Map<string, Sample[]>, rss: Record<TargetName, number | null>, queue: [string, string][]): string {
+  const lines = [
+    `Mediana de ${ROUNDS} ronda(s) de ${SECONDS} s por medida y servidor, intercaladas; req/s cuenta solo respuestas 2xx.\n`,
+    '| medida | app req/s | app p50 | app p99 | bare node req/s | bare Next req/s | app / bare Next | app / bare node | no 2xx (app/node/Next) |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const m of MEASURES) {
+    const of = (t: TargetName) => samples.get(`${m.name}|${t}`);
+    const rps = (t: TargetName) => (of(t) ? median(of(t)!.map((s) => s.rps)) : undefined);
+    const app = of('app') ?? [];
+    const errors = TARGETS.map((t) => (of(t) ? String(of(t)!.reduce((n, s) => n + s.non2xx, 0)) : '—')).join('/');
+    const [a, n, x] = [rps('app'), rps('node'), rps('next')];
+    lines.push(
+      `| ${m.name} (${m.connections} conexiones) | ${a !== undefined ? int(a) : '—'} | ${app.length ? `${median(app.map((s) => s.p50))} ms` : '—'} | ${app.length ? `${median(app.map((s) => s.p99))} ms` : '—'} | ${n !== undefined ? int(n) : '—'} | ${x !== undefined ? int(x) : '—'} | ${ratio(a, x)} | ${ratio(a, n)} | ${errors} |`,
+    );
+  }
+  const mib = (v: number | null) => (v === null ? '—' : `${int(v)} MiB`);
+  lines.push(`| Memoria residente (RSS) al terminar | ${mib(rss.app)} | | | ${mib(rss.node)} | ${mib(rss.next)} | | | |`);
+  for (const [name, ms] of queue) lines.push(`| Cola, ${QUEUE_TICKETS.toLocaleString('es-CO')} tickets: ${name} (bench:queue, mediana) | | ${ms} | | | | | | |`);
+  return lines.join('\n');
+}
+
+/** bench:queue with a small table: its own database, its figures into this table. */
+async function queueFigures(): Promise<[string, string][]> {
+  log(`\nbench:queue con ${QUEUE_TICKETS.toLocaleString('es-CO')} tickets…`);
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, 'bench', 'queue.ts')], {
+      cwd: root, env: { ...process.env, ...quietEnv, DATABASE_URL: serverUrl, BENCH_TICKETS: String(QUEUE_TICKETS) }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`bench:queue terminó con código ${code}:\n${out.slice(-2000)}`))));
+  });
+  // Its table's rows: | consulta | mediana (función) | …
+  return output
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| consulta'))
+    .map((l) => l.split('|').map((c) => c.trim()))
+    .map((cells) => [cells[1]!, cells[2]!] as [string, string]);
+}
+
+async function machineLines(url: string): Promise<string[]> {
+  const pgVersion = await withClient(url, async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
+  const nextVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
+  const cpu = cpus();
+  return [
+    `Máquina: ${cpu.length} núcleos (${cpu[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB de RAM`,
+    `Node ${process.version}, PostgreSQL ${pgVersion}, Next.js ${nextVersion}`,
+    `Carga: autocannon; creaciones 50 conexiones, consultas 20, operación 20, páginas 50; ${WARMUP_SECONDS} s de calentamiento`,
+    `Carga media de la máquina (1 min, ${cpu.length} núcleos): ${loadAtStart.toFixed(1)} al empezar, ${loadavg()[0]!.toFixed(1)} al terminar`,
+  ];
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});
