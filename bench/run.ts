@@ -18,7 +18,8 @@ import { quietEnv, run } from '../scripts/lib/run.mjs';
 import { createFreshDatabase } from '../scripts/test/fresh-database.mjs';
 // @ts-expect-error plain ESM helpers shared with the scripts
 import { RATE_LIMITS_OFF } from '../scripts/test/rate-limits-off.mjs';
-import { freePort, rssMiB, startTarget, stopTarget, type Target } from './targets';
+import { freePort } from '../scripts/lib/free-port.mjs';
+import { rssMiB, startTarget, stopTarget, type Target } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bareNextDir = path.join(root, 'bench', 'bare-next');
@@ -201,7 +202,8 @@ async function main() {
       select: { canal: true, areaAsignada: true, slaHoras: true, slaDuracion: true, slaReloj: true, fechaLimiteSla: true, fechaRiesgoSla: true, prioridadOrden: true },
     });
     const statementsFile = path.join(storageDir, 'bench-statements.json');
-    writeFileSync(statementsFile, JSON.stringify(bareStatements({ ...fixed, year: Number(lookup.ticketLabel.split('-')[1]) })));
+    const { version } = await db().configVersion.findUniqueOrThrow({ where: { id: 1 } });
+    writeFileSync(statementsFile, JSON.stringify(bareStatements({ ...fixed, year: Number(lookup.ticketLabel.split('-')[1]), configVersion: Number(version) })));
 
     const bareRunEnv: NodeJS.ProcessEnv = { ...bareEnv, NODE_ENV: 'production', BENCH_STATEMENTS: statementsFile };
     const nodePort = await freePort();

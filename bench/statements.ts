@@ -4,8 +4,7 @@ import type { SlaClock } from '@/lib/domain/sla';
 import type { CanalTicket, TipoTicket } from '@/lib/domain/tipos';
 import { insertTicketStatement, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { publicNoteStatement } from './operation-sql';
-// Switch to the app's statement once it lands: import { lookupTicketStatement } from '@/lib/data/lookup-ticket-sql';
-import { lookupTicketStatement } from './lookup-stand-in';
+import { lookupTicketStatement } from '@/lib/data/lookup-ticket-sql';
 
 /**
  * A statement of the app with its per-request values left open: the bare servers (bench/bare/bare-sql.mjs)
@@ -31,6 +30,8 @@ export interface CreationFixed {
   fechaLimiteSla: Date;
   fechaRiesgoSla: Date;
   prioridadOrden: number;
+  /** config_version when the run starts: nothing changes the configuration during it. */
+  configVersion: number;
 }
 
 export interface BareStatements {
@@ -105,7 +106,7 @@ export function bareStatements(fixed: CreationFixed): BareStatements {
       etiquetas,
     }),
   );
-  const consultar = template(lookupTicketStatement(s('label'), s('email')), slotsOf({ label: s('label'), email: s('email') }));
+  const consultar = template(lookupTicketStatement(s('label')), slotsOf({ label: s('label') }));
   const operacion = template(
     publicNoteStatement({ tokenHash: s('tokenHash'), ticketId: s('ticketId'), nota: s('nota'), now, expectedVersion: s('expectedVersion') as unknown as number }),
     slotsOf({ tokenHash: s('tokenHash'), ticketId: s('ticketId'), nota: s('nota'), now, expectedVersion: s('expectedVersion') }),

@@ -1,7 +1,6 @@
 // The processes `npm run bench` measures: each on a free port of its own, stopped by their id.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 
 export interface Target {
   name: string;
@@ -9,17 +8,6 @@ export interface Target {
   process: ChildProcess;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Any HTTP answer will do: the target is listening. */
 async function waitForServer(target: Target, path: string, timeoutMs = 90_000): Promise<void> {

@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED_DATABASE_ENV } from './embedded-db.mjs';
+import { freePort } from './lib/free-port.mjs';
 import { buildIfStale } from './lib/build.mjs';
 import { prepareDatabase } from './lib/database.mjs';
 import { quietEnv, run } from './lib/run.mjs';
@@ -76,16 +76,6 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForServer(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;

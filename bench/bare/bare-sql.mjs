@@ -49,8 +49,10 @@ export async function crear(body) {
 
 export async function consultar(body) {
   const b = JSON.parse(body);
-  const { rows } = await db().query(fill('consultar', { label: String(b.ticketLabel).trim().toUpperCase(), email: String(b.email).trim() }));
-  return rows[0] ? [200, rows[0]] : [404, { error: { code: 'NOT_FOUND', message: 'No encontramos un ticket con ese número y ese correo electrónico.' } }];
+  const { rows } = await db().query(fill('consultar', { label: String(b.ticketLabel).trim().toUpperCase() }));
+  // The app compares the email after the read, as here.
+  const found = rows[0] && rows[0].email?.toLowerCase() === String(b.email).trim().toLowerCase();
+  return found ? [200, rows[0]] : [404, { error: { code: 'NOT_FOUND', message: 'No encontramos un ticket con ese número y ese correo electrónico.' } }];
 }
 
 export async function actualizar(ticketId, authorization, body) {

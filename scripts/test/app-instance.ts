@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../lib/free-port.mjs';
 
 /** Another instance of the built app, beside the one `npm test` runs (the `http` test project). */
 export interface AppInstance {
@@ -13,16 +13,6 @@ export interface AppInstance {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts scripts/server.mjs on the test database, with `env` over the test's own, and waits until it answers. */
 export async function startAppInstance(env: Record<string, string> = {}): Promise<AppInstance> {
