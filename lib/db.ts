@@ -1,19 +1,27 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/generated/prisma/client';
+import pg from 'pg';
+import { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
 import { statementName } from '@/lib/db-statements';
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
+
+/** The process's connections: Prisma's adapter and `rawRows` share them. */
+function pool(): pg.Pool {
+  const config = getConfig();
+  globalForPrisma.pgPool ??= new pg.Pool({
+    connectionString: config.DATABASE_URL,
+    max: config.DATABASE_POOL_MAX,
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+  });
+  return globalForPrisma.pgPool;
+}
 
 function createClient(): PrismaClient {
   const config = getConfig();
   const adapter = new PrismaPg(
-    {
-      connectionString: config.DATABASE_URL,
-      max: config.DATABASE_POOL_MAX,
-      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
-    },
+    pool(),
     // Typed as always naming; pg takes an undefined name as an unnamed statement, as before.
     config.DATABASE_PREPARED_STATEMENTS === '1' ? { statementNameGenerator: statementName as (query: { sql: string }) => string } : {},
   );
@@ -24,6 +32,17 @@ function createClient(): PrismaClient {
 export function db(): PrismaClient {
   globalForPrisma.prisma ??= createClient();
   return globalForPrisma.prisma;
+}
+
+/**
+ * A read-only hot statement straight on the driver, outside any transaction: the rows as pg parses
+ * them (timestamptz as Date, jsonb parsed, int8 as string), without the ORM's result mapping
+ * (docs/performance.md). Prepared when marked, as through `db()`.
+ */
+export async function rawRows<T>(sql: Prisma.Sql): Promise<T[]> {
+  const name = getConfig().DATABASE_PREPARED_STATEMENTS === '1' ? statementName({ sql: sql.text }) : undefined;
+  const result = await pool().query({ name, text: sql.text, values: sql.values });
+  return result.rows as T[];
 }
 
 // Transactions queue on a busy ticket's row lock and, on the embedded database, for its single

@@ -1,5 +1,6 @@
 import 'server-only';
 import pg from 'pg';
+import type { Prisma } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { type ConfigSnapshot, readConfigSnapshot } from '@/lib/data/config-snapshot';
@@ -32,12 +33,17 @@ const state: CacheState = ((globalThis as unknown as { mesaConfigCache?: CacheSt
   listenerStarted: false,
 });
 
-/** The current configuration: a memory read, or one round trip when the copy was dropped or is too old. */
-export function configSnapshot(): Promise<ConfigSnapshot> {
+/**
+ * The current configuration: a memory read, or one round trip when the copy was dropped or is too old.
+ * Inside a transaction pass its client: a reload then reads through it (a second connection may not
+ * exist: the embedded database has one) and is not kept, as the transaction may see its own changes.
+ */
+export function configSnapshot(client?: Prisma.TransactionClient): Promise<ConfigSnapshot> {
   startConfigListener();
   const { entry } = state;
   // A monotonic clock: a wall clock set back (or a test's fake one) cannot make an old copy look new.
   if (entry && (state.listening || performance.now() - entry.loadedAt < getConfig().CONFIG_MAX_AGE_MS)) return entry.snapshot;
+  if (client) return readConfigSnapshot(client);
   const snapshot = readConfigSnapshot(db());
   const loaded = { snapshot, loadedAt: performance.now() };
   state.entry = loaded;

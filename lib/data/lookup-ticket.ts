@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { rawRows } from '@/lib/db';
 import type { MessageView } from '@/lib/domain/conversation';
 import { ESTADO_INFO, type EstadoTicket } from '@/lib/domain/estados';
 import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
@@ -64,7 +64,7 @@ interface LookupRow {
 
 /** One round trip (lookupTicketStatement); the email is compared here, by the one rule that matches it. */
 export async function findPublicTicket(label: string, email: string): Promise<PublicTicketView | null> {
-  const [ticket] = await db().$queryRaw<LookupRow[]>(lookupTicketStatement(label));
+  const [ticket] = await rawRows<LookupRow>(lookupTicketStatement(label));
   if (!ticket || !isRequesterEmail(ticket.email, email)) return null;
 
   const info = ESTADO_INFO[ticket.estado].publico;

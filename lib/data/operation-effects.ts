@@ -60,7 +60,7 @@ export async function operationEffects(
       return asignar(tx, ticket, body as OperationBodies['asignar']);
     case 'transferir': {
       const b = body as OperationBodies['transferir'];
-      const area = await findActiveArea(b.area);
+      const area = await findActiveArea(b.area, tx);
       if (!area) throw invalid('area', `El área "${b.area}" no existe.`);
       if (area.name === ticket.areaAsignada) throw invalid('area', `El ticket ya está en el área ${area.name}.`);
       return {
@@ -121,7 +121,7 @@ export async function operationEffects(
 }
 
 async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['asignar']): Promise<Effects> {
-  const area = b.area === undefined ? null : await findActiveArea(b.area);
+  const area = b.area === undefined ? null : await findActiveArea(b.area, tx);
   if (b.area !== undefined && !area) throw invalid('area', `El área "${b.area}" no existe.`);
   const targetArea = area?.name ?? ticket.areaAsignada;
   let assignee: { id: string; name: string } | null = null;
@@ -173,7 +173,7 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
   // A new tipo or prioridad brings its policy's term, still counted from creation with the pauses and prórroga (docs/sla.md).
   const context = await loadTicketSla(tx, ticket);
   const reterm = after.tipo !== before.tipo || after.prioridad !== before.prioridad;
-  const term = reterm ? await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad) : context.clock.term;
+  const term = reterm ? await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad, tx) : context.clock.term;
   if (!term) throw invalid('prioridad', `No hay una política de SLA para ${after.tipo} con prioridad ${after.prioridad}.`);
   const reclassified = { ...context, clock: { ...context.clock, term, prorroga: Math.min(context.clock.prorroga ?? 0, term.duracion) } };
   const schedule = derivedSla(reclassified, now);

@@ -49,7 +49,7 @@ export async function addRequesterReply(input: ReplyInput, adjuntos: NewAttachme
       );
     }
     const now = new Date();
-    const resume = ticket.estado === 'PAUSADO' && (await loadSettings()).reanudarConRespuesta;
+    const resume = ticket.estado === 'PAUSADO' && (await loadSettings(tx)).reanudarConRespuesta;
     const estado: EstadoTicket = resume ? 'ASIGNADO' : ticket.estado;
     // The resume is written before the reply's entry, which records the ticket as it is after it: two
     // entries at one instant may come back in either order, and neither may reopen the pause.

@@ -21,7 +21,7 @@ export interface TicketSlaContext {
 
 export async function loadTicketSla(tx: Prisma.TransactionClient, ticket: SlaTicketRow): Promise<TicketSlaContext> {
   const [calendar, history] = await Promise.all([
-    loadCalendar(),
+    loadCalendar(tx),
     tx.ticketHistory.findMany({
       where: { ticketId: ticket.id },
       orderBy: { fecha: 'asc' },

@@ -77,7 +77,7 @@ export async function updateInboundSettings(actor: Actor, data: InboundSettingsI
   await adminTransaction(async (tx) => {
     const before = await lockSettings(tx);
     const priority = await tx.priority.findFirst({ where: { code: data.inboundPrioridad, active: true }, select: { code: true } });
-    const area = await findActiveArea(data.inboundArea);
+    const area = await findActiveArea(data.inboundArea, tx);
     if (!priority) throw fieldError('inboundPrioridad', 'La prioridad no existe o está inactiva: elija una de la lista.');
     if (!area) throw fieldError('inboundArea', 'El área no existe o está inactiva: elija una de la lista.');
     const after = { inboundTipo: data.inboundTipo, inboundPrioridad: priority.code, inboundArea: area.name };
