@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STAFF_PASSWORD } from '@/prisma/seed-data';
 import { testDb } from '@/scripts/test/db';
 import { baseUrl, signIn } from '@/scripts/test/http-client';
+import { adminActions, callAction } from '@/scripts/test/server-actions';
 
 const password = process.env.SEED_STAFF_PASSWORD || DEFAULT_STAFF_PASSWORD;
 const PRIORITY_SELECT = /<select[^>]*name="prioridad"/;
@@ -32,18 +31,10 @@ async function served(pathname: string): Promise<Page> {
   return page;
 }
 
-/** An administration server action, called the way React's client does (its id from the build's manifest). */
+/** An administration server action, posted as the admin pages' browser would. */
 async function adminAction(exportedName: string, input: unknown, cookie: string): Promise<string> {
-  const file = path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const [id] = Object.entries(manifest.node).find(([, a]) => a.filename?.startsWith('lib/actions/admin/') && a.exportedName === exportedName)!;
-  const response = await fetch(`${baseUrl()}/panel/admin`, {
-    method: 'POST',
-    headers: { accept: 'text/x-component', 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', origin: baseUrl(), cookie },
-    body: JSON.stringify([input]),
-    redirect: 'manual',
-  });
-  return response.text();
+  const action = adminActions().find((a) => a.exportedName === exportedName)!;
+  return (await callAction(action, input, cookie)).text;
 }
 
 describe('the public pages are served from the cache', () => {
