@@ -1,3 +1,5 @@
+const INTERNAL_FORM_PATH = '/radicar/formulario';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -14,6 +16,16 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite, the pg driver and the Redis client are plain Node packages; keep them out of the server bundle.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'ioredis', 'rate-limiter-flexible'],
+  // The public form at `/` is app/(public)/radicar/[formulario]: a dynamic segment is the route Next renders
+  // on its first request and then caches, so the build never needs the database for its catalogs.
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: INTERNAL_FORM_PATH }] };
+  },
+  // The internal path is not a second address of the form, and other values of the segment would each
+  // be rendered and cached.
+  async redirects() {
+    return [{ source: '/radicar/:rest*', destination: '/', permanent: false }];
+  },
 };
 
 export default nextConfig;

@@ -15,7 +15,8 @@ export function PublicShell({ children }: { children: ReactNode }) {
             <ul className="-mx-2 flex flex-wrap items-center gap-x-3 gap-y-1">
               <li><Link href="/" className={NAV_LINK}>Radicar solicitud</Link></li>
               <li><Link href="/consultar" className={NAV_LINK}>Consultar ticket</Link></li>
-              <li><Link href="/login" className={`${NAV_LINK} text-gray-700`}>Ingreso de funcionarios</Link></li>
+              {/* Staff only: a requester's browser need not fetch the sign-in page ahead. */}
+              <li><Link href="/login" prefetch={false} className={`${NAV_LINK} text-gray-700`}>Ingreso de funcionarios</Link></li>
             </ul>
           </nav>
         </div>

@@ -1,10 +1,11 @@
 'use client';
 
-import { type Ref, useActionState, useEffect, useRef, useState } from 'react';
+import { type Ref, useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { lookupTicketAction, type LookupResult } from '@/lib/actions/lookup-ticket';
 import { replyToTicketAction } from '@/lib/actions/reply-ticket';
 import type { PublicTicketView as PublicTicket } from '@/lib/data/lookup-ticket';
 import { ESTADO_INFO } from '@/lib/domain/estados';
+import { normalizeTicketLabel } from '@/lib/domain/label';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -12,7 +13,19 @@ import { Input } from '@/components/ui/form-controls';
 import { PublicTicketView } from '@/components/tickets/public-ticket-view';
 import { ReplyBox, type ReplyTarget, type SendResult } from '@/components/tickets/conversation/reply-box';
 
-export function LookupForm({ initialLabel = '' }: { initialLabel?: string }) {
+const LABEL_PREFILL_MAX = 30;
+const ignoreChanges = () => () => {};
+
+/** `?ticket=TK-…` (the link from the success panel and the emails), read in the browser: the page itself is static. */
+function labelFromAddress(): string {
+  const ticket = new URLSearchParams(window.location.search).get('ticket') ?? '';
+  return normalizeTicketLabel(ticket).slice(0, LABEL_PREFILL_MAX);
+}
+
+export function LookupForm() {
+  // Empty in the prerendered HTML and while hydrating, then the address's label: React swaps it in after
+  // hydration without a mismatch, and an input with nothing typed takes the new default value.
+  const initialLabel = useSyncExternalStore(ignoreChanges, labelFromAddress, () => '');
   const [result, formAction, pending] = useActionState<LookupResult | null, FormData>(lookupTicketAction, null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const labelRef = useRef<HTMLInputElement>(null);

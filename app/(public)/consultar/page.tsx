@@ -1,17 +1,10 @@
 import type { Metadata } from 'next';
-import { normalizeTicketLabel } from '@/lib/domain/label';
 import { LookupForm } from '@/components/tickets/lookup-form';
 
 export const metadata: Metadata = { title: 'Consultar ticket' };
 
-interface ConsultarPageProps {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-export default async function ConsultarPage({ searchParams }: ConsultarPageProps) {
-  const { ticket } = await searchParams;
-  // ?ticket=TK-… (the link from the success panel) prefills the label.
-  const initialLabel = normalizeTicketLabel(Array.isArray(ticket) ? (ticket[0] ?? '') : (ticket ?? '')).slice(0, 30);
+// Prerendered once: the `?ticket=` prefill is read in the browser (LookupForm), not per request.
+export default function ConsultarPage() {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -20,7 +13,7 @@ export default async function ConsultarPage({ searchParams }: ConsultarPageProps
           Escriba el número de su ticket y el correo electrónico con el que lo radicó para ver su estado y su historial.
         </p>
       </div>
-      <LookupForm initialLabel={initialLabel} />
+      <LookupForm />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { unstable_cache } from 'next/cache';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { getCatalogs } from '@/lib/data/catalogs';
 import { loadSettings } from '@/lib/data/settings';
 import { isDatabaseUnreachable } from '@/lib/errors';
@@ -9,10 +9,23 @@ import { Alert } from '@/components/ui/alert';
 
 export const metadata: Metadata = { title: 'Radicar solicitud' };
 
+// `/` is rewritten here (next.config.mjs). With no params at build, the page is rendered on its first
+// request, never by `next build` (which has no database), and then served from the cache. An ADMIN's
+// change regenerates it at once on the instance that made it; other instances within this many seconds.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+// A page rendered while the database is unreachable is kept only this long, not the whole window.
+const UNAVAILABLE_REVALIDATE_SECONDS = 5;
+// Next keeps a page for the shortest lifetime among the data it read: this entry shortens it.
+const shortenPageLifetime = unstable_cache(async () => true, ['formulario-publico-no-disponible'], { revalidate: UNAVAILABLE_REVALIDATE_SECONDS });
+
 export default async function SubmitTicketPage() {
-  // The catalogs live in the database: read them per request, never at build time.
-  await connection();
   const form = await loadForm();
+  if (!form) await shortenPageLifetime();
   return (
     <div className="space-y-6">
       <div className="space-y-2">
