@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 const INTERNAL_FORM_PATH = '/radicar/formulario';
 
 /** @type {import('next').NextConfig} */
@@ -14,6 +16,10 @@ const nextConfig = {
   // A second build beside the main one (a developer's own test run) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
+  // Rendered pages are kept per process and dropped whenever the configuration changes on any instance
+  // (lib/cache/page-cache-handler.mjs, docs/performance.md); no second copy in Next's own memory cache.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   // PGlite, the pg driver and the Redis client are plain Node packages; keep them out of the server bundle.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'ioredis', 'rate-limiter-flexible'],
   // The public form at `/` is app/(public)/radicar/[formulario]: a dynamic segment is the route Next renders

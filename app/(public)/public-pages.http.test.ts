@@ -92,4 +92,20 @@ describe('the public pages are served from the cache', () => {
       expect((await get('/')).cache).toBe('HIT');
     });
   });
+
+  describe('a change written straight to the database (another instance, a script)', () => {
+    afterAll(() => testDb().settings.update({ where: { id: 1 }, data: { publicFormPrioridad: false } }));
+
+    it('reaches the cached form once the notification arrives, not after the page\'s 60 s', async () => {
+      expect((await served('/')).html).not.toMatch(PRIORITY_SELECT);
+      await testDb().settings.update({ where: { id: 1 }, data: { publicFormPrioridad: true } });
+      const deadline = Date.now() + 2_000;
+      let page = await get('/');
+      while (!PRIORITY_SELECT.test(page.html) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        page = await get('/');
+      }
+      expect(page.html).toMatch(PRIORITY_SELECT);
+    });
+  });
 });
