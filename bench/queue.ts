@@ -4,6 +4,7 @@ import { fillTickets } from './queue-fill';
 import { type Measured, type Statement, explain, table, time } from './queue-measure';
 // @ts-expect-error plain ESM helpers shared with the scripts
 import { migrateDeploy, seedDatabase } from '../scripts/lib/database.mjs';
+import { withClient } from '../scripts/lib/pg-client.mjs';
 
 const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 const TOTAL = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -13,15 +14,6 @@ const PAGE = 25;
 const DEEP_PAGES = Math.min(5_000, Math.floor(TOTAL / PAGE / 2));
 const log = (line: string) => console.log(line);
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main() {
   const version = await withClient(serverUrl, async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v);

@@ -7,7 +7,6 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
 // @ts-expect-error plain ESM helpers shared with the scripts
 import { buildIfStale } from '../scripts/lib/build.mjs';
 // @ts-expect-error plain ESM helpers shared with the scripts
@@ -19,6 +18,7 @@ import { createFreshDatabase } from '../scripts/test/fresh-database.mjs';
 // @ts-expect-error plain ESM helpers shared with the scripts
 import { RATE_LIMITS_OFF } from '../scripts/test/rate-limits-off.mjs';
 import { freePort } from '../scripts/lib/free-port.mjs';
+import { withClient } from '../scripts/lib/pg-client.mjs';
 import { rssMiB, startTarget, stopTarget, type Target } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,15 +116,6 @@ async function load(options: autocannonOptions, connections: number, seconds: nu
   return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts };
 }
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

@@ -1,8 +1,8 @@
 // A database of its own for each test run: a new database on the PostgreSQL server named by
 // DATABASE_URL, or an in-memory embedded PGlite when DATABASE_URL is unset.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { startEmbeddedDatabase } from '../embedded-db.mjs';
+import { withClient } from '../lib/pg-client.mjs';
 
 /**
  * @param {string | null | undefined} serverUrl any database URL on the server to use; undefined reads
@@ -27,12 +27,3 @@ export async function createFreshDatabase(serverUrl = process.env.DATABASE_URL) 
   };
 }
 
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
