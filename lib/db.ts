@@ -10,11 +10,16 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool
 /** The process's connections: Prisma's adapter and `rawRows` share them. */
 function pool(): pg.Pool {
   const config = getConfig();
-  globalForPrisma.pgPool ??= new pg.Pool({
-    connectionString: config.DATABASE_URL,
-    max: config.DATABASE_POOL_MAX,
-    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
-  });
+  if (!globalForPrisma.pgPool) {
+    globalForPrisma.pgPool = new pg.Pool({
+      connectionString: config.DATABASE_URL,
+      max: config.DATABASE_POOL_MAX,
+      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+    });
+    // An idle connection the server closes (a restart, pg_terminate_backend) is dropped from the pool;
+    // unhandled, the event would end the process.
+    globalForPrisma.pgPool.on('error', (err) => console.warn('Conexión a la base de datos cerrada:', err.message));
+  }
   return globalForPrisma.pgPool;
 }
 
