@@ -1,5 +1,5 @@
 // `npm run bench:sla`: the working calendar by day numbers against the previous string-based code, on the
-// same 10 000 seeded (start, term) pairs as the equivalence test. Results are in docs/benchmarks-calendar.md.
+// same 10 000 seeded (start, term) pairs as the equivalence test. Results are in docs/benchmarks.md ("Calendario hábil").
 import { cpus, loadavg } from 'node:os';
 import { computeSlaDeadline } from '../lib/domain/sla';
 import { slaSchedule } from '../lib/domain/sla-schedule';
