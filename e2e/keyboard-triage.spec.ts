@@ -42,6 +42,8 @@ test('la mesa clasifica tres tickets solo con el teclado', async ({ page, reques
   await page.goto('/panel');
   const search = page.getByRole('searchbox', { name: 'Buscar tickets' });
   await hydrated(search);
+  // The shortcuts listen once their own component (below the table) has hydrated.
+  await hydrated(page.getByRole('button', { name: 'Atajos: ?' }));
 
   // `/` goes to the search; there a `j` is just a letter.
   await page.keyboard.press('/');

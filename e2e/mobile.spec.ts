@@ -44,7 +44,7 @@ async function createLongTicket(request: APIRequestContext): Promise<Created> {
 
 /** An open ticket in an area whose name is one long word: the summary's tables list it. */
 async function openTicketInLongArea(request: APIRequestContext): Promise<void> {
-  const area = `Área_${LONG_WORD}_${unique()}`.slice(0, 100);
+  const area = `Área_${unique()}_${LONG_WORD}`.slice(0, 100);
   await withDatabase((client) => client.query('INSERT INTO areas (name) VALUES ($1)', [area]));
   const response = await request.post('/api/tickets/crear', {
     data: { nombre: 'Ana Pérez', email: `ana.${unique()}@example.com`, tipo: 'INCIDENTE', categoria: 'Sistemas', descripcion: 'La impresora no imprime.', prioridad: 'MEDIA', areaAsignada: area },

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { AdminActionResult } from '@/lib/actions/admin/run';
@@ -26,6 +27,10 @@ export function SettingSwitchForm<K extends string>({ field, value, schema, acti
     defaultValues: { [field]: String(value) } as DefaultValues<SwitchValues<K>>,
     action,
   });
+  // The saved value comes back with the page: follow it without remounting, which would drop the status.
+  useEffect(() => {
+    form.reset({ [field]: String(value) } as DefaultValues<SwitchValues<K>>);
+  }, [form, field, value]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-gray-300 bg-white p-6">
       <FormStatus status={status} />

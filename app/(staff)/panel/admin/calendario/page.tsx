@@ -32,9 +32,9 @@ export default async function CalendarPage() {
         </p>
       </AdminPageHeader>
       <CalendarForm key={`${settings.timeZone}-${settings.workingDays.join()}-${settings.startMinute}-${settings.endMinute}`} settings={settings} timeZones={timeZoneOptions(settings.timeZone)} />
-      <PauseSettingForm key={String(settings.pauseStopsSla)} pauseStopsSla={settings.pauseStopsSla} />
-      <ResumeSettingForm key={String(settings.reanudarConRespuesta)} reanudarConRespuesta={settings.reanudarConRespuesta} />
-      <PublicFormSettingForm key={String(settings.publicFormPrioridad)} publicFormPrioridad={settings.publicFormPrioridad} />
+      <PauseSettingForm pauseStopsSla={settings.pauseStopsSla} />
+      <ResumeSettingForm reanudarConRespuesta={settings.reanudarConRespuesta} />
+      <PublicFormSettingForm publicFormPrioridad={settings.publicFormPrioridad} />
     </div>
   );
 }
