@@ -10,6 +10,10 @@ const MAX_ENTRIES = 500;
 const entries = new Map();
 
 const generation = () => globalThis.mesaConfigCache?.generation ?? 0;
+// Without a listening connection nobody hears of a change: a page is trusted as long as a copy of the
+// configuration would be (CONFIG_MAX_AGE_MS), then rendered again on the configuration read anew.
+const unheardMaxAgeMs = Number(process.env.CONFIG_MAX_AGE_MS ?? 5_000);
+const listening = () => globalThis.mesaConfigCache?.listening === true;
 
 // A page carries its tags (those revalidatePath derives from its path, among them) in a header.
 function tagsOf(data) {
@@ -21,7 +25,7 @@ export default class PageCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return null;
-    if (entry.generation !== generation()) {
+    if (entry.generation !== generation() || (!listening() && Date.now() - entry.lastModified > unheardMaxAgeMs)) {
       entries.delete(key);
       return null;
     }
