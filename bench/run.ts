@@ -19,7 +19,7 @@ import { createFreshDatabase } from '../scripts/test/fresh-database.mjs';
 import { RATE_LIMITS_OFF } from '../scripts/test/rate-limits-off.mjs';
 import { freePort } from '../scripts/lib/free-port.mjs';
 import { withClient } from '../scripts/lib/pg-client.mjs';
-import { rssMiB, startTarget, stopTarget, type Target } from './targets';
+import { cpuMs, rssMiB, startTarget, stopTarget, type Target } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bareNextDir = path.join(root, 'bench', 'bare-next');
@@ -105,15 +105,21 @@ interface Sample {
   p50: number;
   p99: number;
   non2xx: number;
+  /** The target process's CPU time per answer, drain included; null where /proc cannot tell. */
+  cpuMsPerRequest: number | null;
 }
 
-async function load(options: autocannonOptions, connections: number, seconds: number): Promise<Sample> {
+async function load(target: Target, options: autocannonOptions, connections: number, seconds: number): Promise<Sample> {
+  const cpuBefore = cpuMs(target);
   const r: Result = await autocannon({ ...options, connections, duration: seconds, timeout: 30 });
   // The requests in flight when the window closed still run on the server: they drain before the
   // next target's window, about one slow answer later, not inside it.
   await new Promise((resolve) => setTimeout(resolve, r['2xx'] > 0 ? Math.min(10_000, r.latency.p99 + 500) : 5_000));
+  const cpuAfter = cpuMs(target);
+  const answered = r['2xx'] + r.non2xx;
+  const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && answered > 0 ? (cpuAfter - cpuBefore) / answered : null;
   // Only answers that succeeded count: a target answering errors fast is not fast.
-  return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts };
+  return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMsPerRequest };
 }
 
 
@@ -207,7 +213,7 @@ async function main() {
     await assertSameRows(database.url, created, pool[0]!);
 
     log(`\nCalentamiento: ${WARMUP_SECONDS} s por medida y servidor…`);
-    for (const m of MEASURES) for (const t of TARGETS) if (m.request[t]) await load(m.request[t](contexts[t]), m.connections, WARMUP_SECONDS);
+    for (const m of MEASURES) for (const t of TARGETS) if (m.request[t]) await load(targets[t]!, m.request[t](contexts[t]), m.connections, WARMUP_SECONDS);
 
     const samples = new Map<string, Sample[]>();
     for (let round = 1; round <= ROUNDS; round++) {
@@ -215,9 +221,9 @@ async function main() {
         for (const t of TARGETS) {
           const request = m.request[t];
           if (!request) continue;
-          const s = await load(request(contexts[t]), m.connections, SECONDS);
+          const s = await load(targets[t]!, request(contexts[t]), m.connections, SECONDS);
           samples.set(`${m.name}|${t}`, [...(samples.get(`${m.name}|${t}`) ?? []), s]);
-          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}${s.rps === 0 ? ' — ninguna respuesta en la ventana: el servidor no da abasto (o la máquina está ocupada)' : ''}`);
+          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.cpuMsPerRequest !== null ? `, ${s.cpuMsPerRequest.toFixed(2)} ms de CPU por respuesta` : ''}${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}${s.rps === 0 ? ' — ninguna respuesta en la ventana: el servidor no da abasto (o la máquina está ocupada)' : ''}`);
         }
       }
     }
@@ -307,23 +313,30 @@ const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b
 
 function resultTable(samples: Map<string, Sample[]>, rss: Record<TargetName, number | null>, queue: [string, string][]): string {
   const lines = [
-    `Mediana de ${ROUNDS} ronda(s) de ${SECONDS} s por medida y servidor, intercaladas; req/s cuenta solo respuestas 2xx.\n`,
-    '| medida | app req/s | app p50 | app p99 | bare node req/s | bare Next req/s | app / bare Next | app / bare node | no 2xx (app/node/Next) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    `Mediana de ${ROUNDS} ronda(s) de ${SECONDS} s por medida y servidor, intercaladas; req/s cuenta solo respuestas 2xx. ` +
+      'CPU: ms de CPU del proceso servidor por respuesta (no depende de que el generador de carga comparta los núcleos).\n',
+    '| medida | app req/s | app p50 | app p99 | bare node req/s | bare Next req/s | app / bare Next | app / bare node | CPU ms app / bare Next | bare Next / app (CPU) | no 2xx (app/node/Next) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const m of MEASURES) {
     const of = (t: TargetName) => samples.get(`${m.name}|${t}`);
     const rps = (t: TargetName) => (of(t) ? median(of(t)!.map((s) => s.rps)) : undefined);
+    const cpu = (t: TargetName) => {
+      const values = (of(t) ?? []).flatMap((s) => (s.cpuMsPerRequest === null ? [] : [s.cpuMsPerRequest]));
+      return values.length ? median(values) : undefined;
+    };
     const app = of('app') ?? [];
     const errors = TARGETS.map((t) => (of(t) ? String(of(t)!.reduce((n, s) => n + s.non2xx, 0)) : '—')).join('/');
     const [a, n, x] = [rps('app'), rps('node'), rps('next')];
+    const [cpuApp, cpuNext] = [cpu('app'), cpu('next')];
+    const ms = (v: number | undefined) => (v === undefined ? '—' : v.toFixed(2));
     lines.push(
-      `| ${m.name} (${m.connections} conexiones) | ${a !== undefined ? int(a) : '—'} | ${app.length ? `${median(app.map((s) => s.p50))} ms` : '—'} | ${app.length ? `${median(app.map((s) => s.p99))} ms` : '—'} | ${n !== undefined ? int(n) : '—'} | ${x !== undefined ? int(x) : '—'} | ${ratio(a, x)} | ${ratio(a, n)} | ${errors} |`,
+      `| ${m.name} (${m.connections} conexiones) | ${a !== undefined ? int(a) : '—'} | ${app.length ? `${median(app.map((s) => s.p50))} ms` : '—'} | ${app.length ? `${median(app.map((s) => s.p99))} ms` : '—'} | ${n !== undefined ? int(n) : '—'} | ${x !== undefined ? int(x) : '—'} | ${ratio(a, x)} | ${ratio(a, n)} | ${ms(cpuApp)} / ${ms(cpuNext)} | ${ratio(cpuNext, cpuApp)} | ${errors} |`,
     );
   }
   const mib = (v: number | null) => (v === null ? '—' : `${int(v)} MiB`);
-  lines.push(`| Memoria residente (RSS) al terminar | ${mib(rss.app)} | | | ${mib(rss.node)} | ${mib(rss.next)} | | | |`);
-  for (const [name, ms] of queue) lines.push(`| Cola, ${QUEUE_TICKETS.toLocaleString('es-CO')} tickets: ${name} (bench:queue, mediana) | | ${ms} | | | | | | |`);
+  lines.push(`| Memoria residente (RSS) al terminar | ${mib(rss.app)} | | | ${mib(rss.node)} | ${mib(rss.next)} | | | | | |`);
+  for (const [name, ms] of queue) lines.push(`| Cola, ${QUEUE_TICKETS.toLocaleString('es-CO')} tickets: ${name} (bench:queue, mediana) | | ${ms} | | | | | | | | |`);
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 // The processes `npm run bench` measures: each on a free port of its own, stopped by their id.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export interface Target {
@@ -43,6 +43,24 @@ export function rssMiB(target: Target): number | null {
   try {
     const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${target.process.pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+let clockTicks: number | undefined;
+
+/**
+ * The CPU time the target's process has used so far, in ms (user + system, from /proc, Linux): unlike
+ * req/s, it does not depend on the load generator sharing the cores.
+ */
+export function cpuMs(target: Target): number | null {
+  try {
+    // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14th and 15th.
+    const stat = readFileSync(`/proc/${target.process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
   } catch {
     return null;
   }

@@ -40,9 +40,9 @@ export function db(): PrismaClient {
 }
 
 /**
- * A read-only hot statement straight on the driver, outside any transaction: the rows as pg parses
- * them (timestamptz as Date, jsonb parsed, int8 as string), without the ORM's result mapping
- * (docs/performance.md). Prepared when marked, as through `db()`.
+ * A hot statement straight on the driver, alone (outside any transaction; one statement is atomic):
+ * the rows as pg parses them (timestamptz as Date, jsonb parsed, int8 as string), without the ORM's
+ * query and result mapping (docs/performance.md). Prepared when marked, as through `db()`.
  */
 export async function rawRows<T>(sql: Prisma.Sql): Promise<T[]> {
   const name = getConfig().DATABASE_PREPARED_STATEMENTS === '1' ? statementName({ sql: sql.text }) : undefined;

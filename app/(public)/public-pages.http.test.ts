@@ -110,3 +110,14 @@ describe('the public pages are served from the cache', () => {
     });
   });
 });
+
+describe('the public form loads its checks only when a person starts filling it in', () => {
+  it('sends no validation library with the page', async () => {
+    const { html } = await served('/');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bodies = await Promise.all(scripts.map(async (src) => (await fetch(`${baseUrl()}${src}`)).text()));
+    // zod's error class is in its every build; the page must paint and hydrate without it.
+    expect(bodies.filter((body) => body.includes('ZodError'))).toHaveLength(0);
+  });
+});

@@ -3,8 +3,9 @@
 import type { ReactNode, RefObject } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Catalogs } from '@/lib/data/catalogs';
-import { charCount } from '@/lib/validation/text';
-import { TICKET_LIMITS, type TicketFormValues } from '@/lib/validation/ticket';
+import { charCount } from '@/lib/domain/text-length';
+import { TICKET_LIMITS } from '@/lib/domain/ticket-limits';
+import type { TicketFormValues } from '@/lib/validation/ticket';
 import { Field } from '@/components/ui/field';
 import { Checkbox, Input, Select, Textarea } from '@/components/ui/form-controls';
 import { AttachmentPicker } from '@/components/tickets/conversation/attachment-picker';

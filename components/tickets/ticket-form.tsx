@@ -1,10 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { createTicketAction } from '@/lib/actions/create-ticket';
-import { publicTicketInputSchema, type PublicTicketFormValues } from '@/lib/validation/ticket';
+import type { PublicTicketFormValues, TicketInput } from '@/lib/validation/ticket';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RequiredFieldsNote } from '@/components/ui/field';
@@ -23,15 +22,29 @@ interface TicketFormProps {
   askPrioridad: boolean;
 }
 
+/** The checks' code, fetched when a person first touches the form: the page paints and answers without it. */
+const loadResolverModule = () => import('@/components/tickets/public-ticket-resolver');
+
+function lazyResolver(askPrioridad: boolean): Resolver<PublicTicketFormValues, unknown, TicketInput> {
+  let resolver: Resolver<PublicTicketFormValues, unknown, TicketInput> | undefined;
+  return async (values, context, options) => {
+    resolver ??= (await loadResolverModule()).publicTicketResolver(askPrioridad);
+    return resolver(values, context, options);
+  };
+}
+
 /** Validated with the API's own schema, without the priority while it is hidden. */
 export function TicketForm({ catalogs, askPrioridad }: TicketFormProps) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
-  const schema = useMemo(() => publicTicketInputSchema(askPrioridad), [askPrioridad]);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: EMPTY });
+  const resolver = useMemo(() => lazyResolver(askPrioridad), [askPrioridad]);
+  const form = useForm({ resolver, defaultValues: EMPTY });
   const { setFocus, formState } = form;
   const { isSubmitting } = formState;
   const { onSubmit, created, clearCreated, formError, attachments } = useTicketSubmission(form, createTicketAction, EMPTY);
+
+  // A failed fetch is tried again on submit.
+  const preloadChecks = () => void loadResolverModule().catch(() => {});
 
   if (created) {
     return (
@@ -46,7 +59,7 @@ export function TicketForm({ catalogs, askPrioridad }: TicketFormProps) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={id('note')} className="space-y-8">
+    <form onSubmit={onSubmit} onFocus={preloadChecks} noValidate aria-describedby={id('note')} className="space-y-8">
       <RequiredFieldsNote id={id('note')} />
       {formError && (
         <Alert tone="error" role="alert" title="No pudimos radicar su solicitud">

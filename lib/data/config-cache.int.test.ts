@@ -71,6 +71,15 @@ describe('the configuration in memory', () => {
     expect(stored.fechaLimiteSla.toISOString()).toBe(sixteen.fechaLimiteSla);
   });
 
+  it('checks a refusal against a fresh read when no listener confirms the copy: a priority added meanwhile is accepted', async () => {
+    await configSnapshot();
+    // Added behind this process's back: its copy (trusted for an hour) does not know it.
+    const prioridad = await newPriority();
+    const created = await create(prioridad);
+    expect(created.slaHoras).toBe(8);
+    await expect(create('NO-EXISTE')).rejects.toMatchObject({ fields: { prioridad: [expect.stringContaining('La prioridad debe ser una de')] } });
+  });
+
   it('without a listener, trusts a copy for CONFIG_MAX_AGE_MS at most', async () => {
     useCache(false, 300);
     const prioridad = await newPriority();

@@ -65,6 +65,11 @@ export function configCacheStatus(): { generation: number; listening: boolean } 
   return { generation: state.generation, listening: state.listening };
 }
 
+/** Whether the copy may miss a change already committed: no listener confirms it now. */
+export function configMayBeStale(): boolean {
+  return !state.listening;
+}
+
 /** For tests that change CONFIG_*: forget the copy and the listener's state, as a new process would start. */
 export function resetConfigCache(): void {
   state.entry = null;

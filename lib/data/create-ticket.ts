@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
-import { db, transactionOptions } from '@/lib/db';
+import { db, rawRows, transactionOptions } from '@/lib/db';
 import type { NewAttachment } from '@/lib/domain/conversation';
 import { OPEN_ESTADOS } from '@/lib/domain/estados';
 import { localDateOf } from '@/lib/domain/local-date';
@@ -11,7 +11,7 @@ import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
-import { configSnapshot, invalidateConfig } from '@/lib/data/config-cache';
+import { configMayBeStale, configSnapshot, invalidateConfig } from '@/lib/data/config-cache';
 import { type AreaConfig, type ConfigSnapshot, type PriorityConfig, policyKey } from '@/lib/data/config-snapshot';
 import { insertTicketStatement, type NewTicketInput, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { removeStored } from '@/lib/data/uploads';
@@ -46,7 +46,9 @@ export async function createTicket(input: NewTicketInput, options: CreateOptions
     try {
       return await createOnConfig(input, options, await configSnapshot());
     } catch (err) {
-      if (!(err instanceof StaleConfigError) || attempt >= MAX_STALE_RETRIES) throw err;
+      // A refusal ("no existe") made on a copy no listener confirms is checked once against a fresh read.
+      const unconfirmedRefusal = err instanceof ValidationError && attempt === 1 && configMayBeStale();
+      if (!(err instanceof StaleConfigError || unconfirmedRefusal) || attempt >= MAX_STALE_RETRIES) throw err;
       invalidateConfig();
     }
   }
@@ -98,14 +100,16 @@ async function createOnConfig(input: NewTicketInput, options: CreateOptions, con
   const limited = area.maxTickets !== null;
   if (!options.idempotencyKey) {
     // Without an area limit the creation is one statement; with one, a short transaction (below).
-    if (!limited) return { ...created, ticketLabel: await insert(db(), row, null, created) };
+    if (!limited) return { ...created, ticketLabel: await insert(null, row, null, created) };
     return db().$transaction(async (tx) => ({ ...created, ticketLabel: await insertWithinAreaLimit(tx, row, null, created) }), transactionOptions());
   }
   return createOnce(options.idempotencyKey, requestHash(input, options.canal), row, created, limited);
 }
 
-async function insert(client: Prisma.TransactionClient, row: NewTicketRow, key: string | null, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<string> {
-  const [inserted] = await client.$queryRaw<{ label: string }[]>(insertTicketStatement(row, key, created));
+/** Within the transaction given, or alone (null): then straight on the driver, one statement being atomic. */
+async function insert(tx: Prisma.TransactionClient | null, row: NewTicketRow, key: string | null, created: Omit<CreatedTicket, 'ticketLabel'>): Promise<string> {
+  const statement = insertTicketStatement(row, key, created);
+  const [inserted] = tx ? await tx.$queryRaw<{ label: string }[]>(statement) : await rawRows<{ label: string }>(statement);
   if (!inserted) throw new StaleConfigError();
   return inserted.label;
 }

@@ -8,7 +8,8 @@ import { addressInFrom, fitMailText, ignoreReason, requesterFieldsOf, ticketRefe
 import { stripQuotedReply } from '@/lib/domain/mail-reply';
 import { CANAL_INFO } from '@/lib/domain/tipos';
 import { ConflictError, UnavailableError } from '@/lib/errors';
-import { TICKET_LIMITS, ticketInputSchema } from '@/lib/validation/ticket';
+import { TICKET_LIMITS } from '@/lib/domain/ticket-limits';
+import { ticketInputSchema } from '@/lib/validation/ticket';
 import { parseInput } from '@/lib/validation/parse';
 import { replyInputSchema } from '@/lib/validation/reply';
 import { createTicket } from '@/lib/data/create-ticket';

@@ -16,11 +16,18 @@ export interface NewMessage {
   adjuntos?: NewAttachment[];
 }
 
+/** What the caller writes on the ticket with the message (in its own update of the ticket). */
+export interface InsertedMessage {
+  id: string;
+  /** The board's "Respuesta del solicitante" mark; an internal note leaves it as it was (docs/conversation.md). */
+  ticketData: { respuestaSolicitante?: boolean };
+}
+
 /**
- * Writes a message and its attachment rows inside the caller's transaction, and keeps the board's
- * "Respuesta del solicitante" mark (docs/conversation.md). Returns the message's id.
+ * Writes a message and its attachment rows inside the caller's transaction. The caller updates the
+ * (locked) ticket anyway, so the mark the message sets travels in that update: `ticketData`.
  */
-export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage): Promise<string> {
+export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage): Promise<InsertedMessage> {
   const respondeA = m.respondeA ? await threadOf(tx, m.ticketId, m.respondeA, m.autor === 'SOLICITANTE') : null;
   // The requester has no internal channel: whatever they write, staff and they both read.
   const publico = m.autor === 'SOLICITANTE' || m.publico;
@@ -34,11 +41,7 @@ export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage)
       data: adjuntos.map((a) => ({ id: a.id, ticketId: m.ticketId, messageId: id, nombre: a.nombre, tipo: a.tipo, tamano: a.tamano, storageKey: a.storageKey, fecha: m.fecha })),
     });
   }
-  // Internal notes do not answer the requester, so they leave the mark as it was.
-  if (publico) {
-    await tx.ticket.update({ where: { id: m.ticketId }, data: { respuestaSolicitante: m.autor === 'SOLICITANTE' } });
-  }
-  return id;
+  return { id, ticketData: publico ? { respuestaSolicitante: m.autor === 'SOLICITANTE' } : {} };
 }
 
 // The requester may only answer what they can read: an internal note is as absent to them as another ticket's message.

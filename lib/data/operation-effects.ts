@@ -81,7 +81,7 @@ export async function operationEffects(
       return reabrir(tx, ticket, body as OperationBodies['reabrir'], now);
     case 'actualizar': {
       const b = body as OperationBodies['actualizar'];
-      const mensajeId = await insertMessage(tx, {
+      const message = await insertMessage(tx, {
         ticketId: ticket.id,
         autor: 'AGENTE',
         autorNombre: actor.name,
@@ -95,7 +95,7 @@ export async function operationEffects(
       // The text lives in the message; the entry only points at it (docs/conversation.md).
       // An internal note never reaches the requester.
       const mails: MailToEnqueue[] = b.publica ? [{ kind: 'public_message', to: requester, datos: { texto: b.nota } }] : [];
-      return { data: {}, texto: null, publica: b.publica, datos: { mensajeId }, mails };
+      return { data: message.ticketData, texto: null, publica: b.publica, datos: { mensajeId: message.id }, mails };
     }
     case 'cancelar': {
       const motivo = (body as OperationBodies['cancelar']).motivo;

@@ -54,8 +54,7 @@ export async function addRequesterReply(input: ReplyInput, adjuntos: NewAttachme
     // The resume is written before the reply's entry, which records the ticket as it is after it: two
     // entries at one instant may come back in either order, and neither may reopen the pause.
     const sla = resume ? await resumeTicket(tx, ticket, now) : {};
-    await tx.ticket.update({ where: { id: ticket.id }, data: { ...sla, estado, version: { increment: 1 }, fechaActualizacion: now } });
-    const mensajeId = await insertMessage(tx, {
+    const message = await insertMessage(tx, {
       ticketId: ticket.id,
       autor: 'SOLICITANTE',
       autorNombre: ticket.nombre,
@@ -66,6 +65,7 @@ export async function addRequesterReply(input: ReplyInput, adjuntos: NewAttachme
       fecha: now,
       adjuntos,
     });
+    await tx.ticket.update({ where: { id: ticket.id }, data: { ...sla, ...message.ticketData, estado, version: { increment: 1 }, fechaActualizacion: now } });
     await tx.ticketHistory.create({
       data: {
         ticketId: ticket.id,
@@ -76,7 +76,7 @@ export async function addRequesterReply(input: ReplyInput, adjuntos: NewAttachme
         actorNombre: ticket.nombre,
         texto: null,
         publica: true,
-        datos: { mensajeId },
+        datos: { mensajeId: message.id },
         fecha: now,
       },
     });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TIPOS } from '@/lib/domain/tipos';
 import { etiquetasSchema } from '@/lib/validation/etiquetas';
 import { optionalText, requiredText } from '@/lib/validation/text';
-import { TICKET_LIMITS } from '@/lib/validation/ticket';
+import { TICKET_LIMITS } from '@/lib/domain/ticket-limits';
 
 const TEXT_MAX = 4000;
 

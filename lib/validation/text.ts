@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { CONTROL_MULTI_LINE, CONTROL_SINGLE_LINE } from '@/lib/domain/control-characters';
-
-/** Field lengths count code points, not UTF-16 units (docs/api.md). */
-export function charCount(value: string): number {
-  return Array.from(value).length;
-}
+import { charCount } from '@/lib/domain/text-length';
 
 
 interface TextOptions {

@@ -3,22 +3,9 @@ import { normalizeTicketLabel } from '@/lib/domain/label';
 import { DEFAULT_PRIORIDAD } from '@/lib/domain/settings';
 import { TIPOS } from '@/lib/domain/tipos';
 import { newTicketEtiquetasSchema } from '@/lib/validation/etiquetas';
-import { charCount, optionalText, requiredText } from '@/lib/validation/text';
-
-/** Field limits of docs/api.md, the one source for the form, the API and the tests. */
-export const TICKET_LIMITS = {
-  nombre: { min: 3, max: 150 },
-  email: { max: 254 },
-  categoria: { min: 2, max: 100 },
-  descripcion: { min: 10, max: 4000 },
-  prioridad: { max: 20 },
-  documento: { max: 50 },
-  telefono: { max: 30 },
-  empresaDepartamento: { max: 150 },
-  subcategoria: { max: 100 },
-  asunto: { max: 200 },
-  areaAsignada: { max: 100 },
-} as const;
+import { charCount } from '@/lib/domain/text-length';
+import { TICKET_LIMITS } from '@/lib/domain/ticket-limits';
+import { optionalText, requiredText } from '@/lib/validation/text';
 
 export const DEFAULT_AREA = 'MESA';
 

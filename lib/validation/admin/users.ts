@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain/actor';
-import { charCount, requiredText } from '@/lib/validation/text';
+import { charCount } from '@/lib/domain/text-length';
+import { requiredText } from '@/lib/validation/text';
 import { booleanField, recordId, userIdField } from '@/lib/validation/admin/fields';
 
 export const PASSWORD_LIMITS = { min: 10, max: 128 } as const;
