@@ -13,7 +13,7 @@ import { BulkActions, type BulkSuccess, type BulkUser } from './bulk-actions';
 import { BulkResults } from './bulk-results';
 import { DensitySwitch } from './density-switch';
 import { EstadoTabs } from './estado-tabs';
-import { ExportLink } from './export-link';
+import { ExportLinks } from './export-links';
 import type { CountLike } from './format';
 import { QueueCards } from './queue-cards';
 import { getQueueColumns } from './queue-columns';
@@ -110,7 +110,7 @@ function Board({ query, rows, nextCursor, prevCursor, counts, filterOptions, pre
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <QueueSummary query={query} counts={counts} shown={rows.length} />
-          <ExportLink query={query} />
+          <ExportLinks query={query} />
           <KeyboardShortcuts rows={rows} />
         </div>
         <QueuePagination query={query} nextCursor={nextCursor} prevCursor={prevCursor} />

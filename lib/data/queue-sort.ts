@@ -1,10 +1,16 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { QueueSort, SortDirection } from '@/lib/domain/queue';
+import { SORT_KEY_KINDS, type SortKeyKind } from '@/lib/domain/queue-cursor';
 
 interface KeyColumn {
   column: string;
-  kind: 'instant' | 'int';
+  kind: SortKeyKind;
+}
+
+/** The columns of each sort's key, in SORT_KEY_KINDS's order. */
+function keyColumns(orden: QueueSort, columns: string[]): KeyColumn[] {
+  return columns.map((column, i) => ({ column, kind: SORT_KEY_KINDS[orden][i]! }));
 }
 
 /**
@@ -12,16 +18,10 @@ interface KeyColumn {
  * the most urgent first and, within a priority, the nearest deadline first (docs/queue.md).
  */
 export const SORT_KEYS: Readonly<Record<QueueSort, { columns: KeyColumn[]; descIsAscending: boolean }>> = Object.freeze({
-  creado: { columns: [{ column: 'fechaCreacion', kind: 'instant' }], descIsAscending: false },
-  limite: { columns: [{ column: 'fechaLimiteSla', kind: 'instant' }], descIsAscending: false },
-  prioridad: {
-    columns: [
-      { column: 'prioridadOrden', kind: 'int' },
-      { column: 'fechaLimiteSla', kind: 'instant' },
-    ],
-    descIsAscending: true,
-  },
-  actualizado: { columns: [{ column: 'fechaActualizacion', kind: 'instant' }], descIsAscending: false },
+  creado: { columns: keyColumns('creado', ['fechaCreacion']), descIsAscending: false },
+  limite: { columns: keyColumns('limite', ['fechaLimiteSla']), descIsAscending: false },
+  prioridad: { columns: keyColumns('prioridad', ['prioridadOrden', 'fechaLimiteSla']), descIsAscending: true },
+  actualizado: { columns: keyColumns('actualizado', ['fechaActualizacion']), descIsAscending: false },
 });
 
 export function scansAscending(orden: QueueSort, dir: SortDirection, backwards: boolean): boolean {

@@ -30,11 +30,26 @@ describe('formula injection (OWASP CSV Injection)', () => {
     ['+57 300 123 4567', "'+57 300 123 4567"],
     ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
     ['@SUM(1+1)*cmd|\' /C calc\'!A0', "'@SUM(1+1)*cmd|' /C calc'!A0"],
-    ['\t=1+1', "'\t=1+1"],
+    ['\t=1+1', `"'\t=1+1"`],
     ['\r=1+1', `"'\r=1+1"`],
     ['＝1+1', "'＝1+1"],
   ])('prefixes %j with a single quote', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
+  });
+
+  it.each([
+    ['Ana;=HYPERLINK("http://malo.example";"clic")', `"'Ana;=HYPERLINK(""http://malo.example"";""clic"")"`],
+    ['Ana,=1+1', `"'Ana,=1+1"`],
+    ['Ana\t@SUMA(1)', `"'Ana\t@SUMA(1)"`],
+    ['Ana\n+57 300', `"'Ana\n+57 300"`],
+    ['Ana; -2+3', `"'Ana; -2+3"`],
+  ])('neutralises and quotes %j, a formula after a separator some spreadsheet splits on', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it('quotes a semicolon or a tab even without a formula, so no spreadsheet splits the cell', () => {
+    expect(csvCell('Sede norte; piso 3')).toBe('"Sede norte; piso 3"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
   });
 
   it('does not touch a trigger character that is not the first one', () => {
@@ -48,6 +63,10 @@ describe('csvRecord', () => {
   it('joins the cells with commas and ends the record with CRLF', () => {
     expect(csvRecord(['TK-2026-00001', 'Nuevo', null, 'a,b'])).toBe('TK-2026-00001,Nuevo,,"a,b"\r\n');
     expect(CSV_LINE_END).toBe('\r\n');
+  });
+
+  it('joins with semicolons when asked, quoting the cells that hold one', () => {
+    expect(csvRecord(['TK-2026-00001', 'a;b', 'a,b', 3.5], ';')).toBe('TK-2026-00001;"a;b";"a,b";3.5\r\n');
   });
 
   it('keeps a cell with a line break inside one record', () => {

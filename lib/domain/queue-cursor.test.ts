@@ -48,4 +48,16 @@ describe('queue cursor', () => {
     }
     expect(decodeQueueCursor(forge(valid), 'creado', 'desc')).not.toBeNull();
   });
+
+  it('refuses key values no ticket can hold, before they reach SQL', () => {
+    const forge = (wire: unknown) => btoa(JSON.stringify(wire)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const creado = { o: 'creado', d: 'desc', t: 'a', i: cursor.id };
+    const prioridad = { o: 'prioridad', d: 'desc', t: 'a', i: cursor.id };
+    for (const v of [[Number.MAX_SAFE_INTEGER], [-Number.MAX_SAFE_INTEGER], [-1], [Date.UTC(3000, 0, 1) + 1]]) {
+      expect(decodeQueueCursor(forge({ ...creado, v }), 'creado', 'desc'), String(v)).toBeNull();
+    }
+    expect(decodeQueueCursor(forge({ ...prioridad, v: [2 ** 31, Date.UTC(2026, 0, 1)] }), 'prioridad', 'desc')).toBeNull();
+    expect(decodeQueueCursor(forge({ ...prioridad, v: [-4, Number.MAX_SAFE_INTEGER] }), 'prioridad', 'desc')).toBeNull();
+    expect(decodeQueueCursor(forge({ ...prioridad, v: [-(2 ** 31), Date.UTC(2999, 11, 31)] }), 'prioridad', 'desc')).not.toBeNull();
+  });
 });

@@ -22,6 +22,15 @@ describe('the queue URL state', () => {
     expect(result.error!.issues.find((i) => i.path[0] === 'estado')!.message).toMatch(/^El estado debe ser uno de: NUEVO/);
   });
 
+  it('refuses dates no ticket can carry, naming the parameter', () => {
+    for (const [qs, field] of [['hasta=9999-12-31', 'hasta'], ['desde=0001-01-01', 'desde'], ['desde=1969-12-31', 'desde'], ['hasta=3000-01-01', 'hasta']] as const) {
+      const result = parse(qs);
+      expect(result.success, qs).toBe(false);
+      expect(result.error!.issues.map((i) => [i.path.join('.'), i.message]), qs).toEqual([[field, expect.stringMatching(/debe estar entre 1970-01-01 y 2999-12-31\.$/)]]);
+    }
+    expect(parse('desde=1970-01-01&hasta=2999-12-31').success).toBe(true);
+  });
+
   it('refuses a start date after the end date', () => {
     const result = parse('desde=2026-11-20&hasta=2026-11-01');
     expect(result.success).toBe(false);

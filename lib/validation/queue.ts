@@ -28,6 +28,10 @@ const freeList = (label: string, normalise: (s: string) => string = (s) => s) =>
     .refine((items) => items.length <= 50, `${label}: como máximo 50 valores.`)
     .refine((items) => items.every((i) => i.length <= 100), `${label}: cada valor debe tener como máximo 100 caracteres.`);
 
+// The dates a ticket can carry: the query turns a date into the instants of its local day, which must exist.
+const FIRST_DATE = '1970-01-01';
+const LAST_DATE = '2999-12-31';
+
 const localDate = (label: string) =>
   z
     .string()
@@ -35,6 +39,10 @@ const localDate = (label: string) =>
     .transform((s) => (s?.trim() ? s.trim() : null))
     .refine((s) => s === null || (LOCAL_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), {
       message: `${label} debe ser una fecha AAAA-MM-DD.`,
+      abort: true,
+    })
+    .refine((s) => s === null || (s >= FIRST_DATE && s <= LAST_DATE), {
+      message: `${label} debe estar entre ${FIRST_DATE} y ${LAST_DATE}.`,
     });
 
 /** The board's URL state, the query of GET /api/tickets (docs/queue.md). */

@@ -17,6 +17,10 @@ const word = `zq${Math.random().toString(36).slice(2, 9)}`;
 let admin: string, mesa: string, area: string;
 let sistemas: string, infraestructura: string;
 
+/** A cursor as the board encodes one (base64url JSON), with the values given. */
+const forgedCursor = (wire: { o: string; v: number[] }) =>
+  Buffer.from(JSON.stringify({ o: wire.o, d: 'desc', t: 'a', v: wire.v, i: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
+
 const queue = (params: string, auth: { cookie?: string; token?: string } = { cookie: mesa }) => api<QueueReply>(`/api/tickets?${params}`, auth);
 
 beforeAll(async () => {
@@ -48,6 +52,11 @@ describe('GET /api/tickets', () => {
       ['desde=2026-13-01', 'desde'],
       ['asignadoA=alguien', 'asignadoA'],
       ['cursor=esto-no-es-un-cursor', 'cursor'],
+      // Well formed, with numbers no ticket can hold: once a 500 from the database.
+      [`cursor=${forgedCursor({ o: 'creado', v: [Number.MAX_SAFE_INTEGER] })}`, 'cursor'],
+      [`orden=prioridad&cursor=${forgedCursor({ o: 'prioridad', v: [Number.MAX_SAFE_INTEGER, 1] })}`, 'cursor'],
+      ['hasta=9999-12-31', 'hasta'],
+      ['desde=0001-01-01', 'desde'],
     ];
     for (const [params, field] of cases) {
       const reply = await queue(params);

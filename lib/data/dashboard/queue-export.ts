@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { listQueue, type QueuePage, type QueueRow } from '@/lib/data/ticket-queue';
 import type { Actor } from '@/lib/domain/actor';
-import { CSV_BOM, csvDateTime, csvRecord, type CsvValue } from '@/lib/domain/csv';
+import { CSV_BOM, csvDateTime, csvRecord, type CsvSeparator, type CsvValue } from '@/lib/domain/csv';
 import { ESTADO_INFO } from '@/lib/domain/estados';
 import type { QueueQuery } from '@/lib/domain/queue';
 import { SLA_ESTADO_INFO } from '@/lib/domain/sla-estados';
@@ -42,12 +42,12 @@ const COLUMNS: readonly Column[] = [
   ['Respuesta del solicitante', (r) => r.respuestaSolicitante],
 ];
 
-function exportHeader(): string {
-  return CSV_BOM + csvRecord(COLUMNS.map(([header]) => header));
+function exportHeader(separator: CsvSeparator): string {
+  return CSV_BOM + csvRecord(COLUMNS.map(([header]) => header), separator);
 }
 
-function exportRecord(row: QueueRow, context: ExportContext): string {
-  return csvRecord(COLUMNS.map(([, value]) => value(row, context)));
+function exportRecord(row: QueueRow, context: ExportContext, separator: CsvSeparator): string {
+  return csvRecord(COLUMNS.map(([, value]) => value(row, context)), separator);
 }
 
 /** Every priority, inactive ones too: an old ticket keeps the priority it was given. */
@@ -62,20 +62,20 @@ export interface QueueExport {
 }
 
 /** The first page is read before the stream is returned, so a bad query fails as a 4xx, not halfway through a download. */
-export async function openQueueExport(actor: Actor, query: QueueQuery): Promise<QueueExport> {
+export async function openQueueExport(actor: Actor, query: QueueQuery, separator: CsvSeparator = ','): Promise<QueueExport> {
   const base: QueueQuery = { ...query, cursor: null, tamano: EXPORT_PAGE_SIZE };
   const encoder = new TextEncoder();
   const [{ timeZone }, prioridades, first] = await Promise.all([loadSettings(), priorityNames(), listQueue(actor, base)]);
   const context: ExportContext = { timeZone, prioridades };
   let pending: QueuePage | null = first;
   let cursor: string | null = null;
-  let head = exportHeader();
+  let head = exportHeader(separator);
   const body = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         const page = pending ?? (await listQueue(actor, { ...base, cursor }));
         pending = null;
-        controller.enqueue(encoder.encode(head + page.rows.map((row) => exportRecord(row, context)).join('')));
+        controller.enqueue(encoder.encode(head + page.rows.map((row) => exportRecord(row, context, separator)).join('')));
         head = '';
         cursor = page.nextCursor;
         if (cursor === null) controller.close();

@@ -20,11 +20,12 @@ async function download(query: string, auth: { cookie?: string; token?: string }
   const bytes = new Uint8Array(await response.arrayBuffer());
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const csv = response.headers.get('content-type')?.startsWith('text/csv');
-  return { status: response.status, headers: response.headers, bytes, text, records: csv ? parseCsv(text.replace(/^\uFEFF/, '')) : [] };
+  const separator = new URLSearchParams(query).get('separador') === 'punto-y-coma' ? ';' : ',';
+  return { status: response.status, headers: response.headers, bytes, text, records: csv ? parseCsv(text.replace(/^\uFEFF/, ''), separator) : [] };
 }
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator: ',' | ';'): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -38,7 +39,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       record.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -100,6 +101,10 @@ describe('GET /api/tickets/exportar', () => {
     expect(estado.body.error?.message).toMatch(/estado/);
     const desde = await api('/api/tickets/exportar?desde=2026-02-30', { cookie: mesa });
     expect(desde.body.error?.fields?.desde?.[0]).toMatch(/fecha/);
+    // A date whose next day does not exist: once a 500 from the date arithmetic.
+    const hasta = await api('/api/tickets/exportar?hasta=9999-12-31', { cookie: mesa });
+    expect(hasta.status).toBe(400);
+    expect(hasta.body.error?.fields?.hasta?.[0]).toMatch(/entre 1970-01-01 y 2999-12-31/);
   });
 
   it('downloads a UTF-8 CSV with a BOM, Spanish headers and a dated file name', async () => {
@@ -127,6 +132,30 @@ describe('GET /api/tickets/exportar', () => {
     const [header, row] = records;
     expect(row![header!.indexOf('Asunto')]).toBe(`'=HYPERLINK("http://malo.example";"clic") ${q}`);
     expect(row![header!.indexOf('Solicitante')]).toBe("'@SUMA(1+1)");
+  });
+
+  it('quotes and neutralises a formula after a separator another spreadsheet splits on', async () => {
+    const q = tag();
+    await createTicket({ asunto: `Ana;=HYPERLINK("http://malo.example";"clic") ${q}` });
+    const { text, records } = await download(`q=${q}`, { cookie: mesa });
+    const [header, row] = records;
+    expect(row![header!.indexOf('Asunto')]).toBe(`'Ana;=HYPERLINK("http://malo.example";"clic") ${q}`);
+    // Excel in es-CO splits on ";" outside quotes: the formula never starts a cell.
+    expect(text).toContain(`"'Ana;=HYPERLINK(""http://malo.example"";""clic"") ${q}"`);
+  });
+
+  it('separates with semicolons when asked, for spreadsheets whose decimal mark is a comma', async () => {
+    const q = tag();
+    const label = await createTicket({ asunto: `Sede norte, piso 3; oficina 2 ${q}` });
+    const reply = await download(`q=${q}&separador=punto-y-coma`, { cookie: mesa });
+    expect(reply.status).toBe(200);
+    const [header, row] = reply.records;
+    expect(header).toContain('Correo electrónico');
+    expect(row![header!.indexOf('Radicado')]).toBe(label);
+    expect(row![header!.indexOf('Asunto')]).toBe(`Sede norte, piso 3; oficina 2 ${q}`);
+    const wrong = await api('/api/tickets/exportar?separador=tabulador', { cookie: mesa });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error?.fields?.separador?.[0]).toMatch(/^El separador debe ser uno de: coma, punto-y-coma\.$/);
   });
 
   it('exports only the areas of AREA staff, by session and by token', async () => {

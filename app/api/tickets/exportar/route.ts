@@ -1,13 +1,14 @@
 import { requireActor } from '@/lib/data/actor';
 import { openQueueExport } from '@/lib/data/dashboard/queue-export';
 import { withErrors } from '@/lib/http/handler';
-import { parseQueueQuery } from '@/lib/http/queue-query';
+import { parseExportSeparator, parseQueueQuery } from '@/lib/http/queue-query';
 
 /** The board's filtered queue as CSV, streamed page by page (docs/dashboard.md). */
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
   const query = parseQueueQuery(request);
-  const { body, fileName } = await openQueueExport(actor, query);
+  const separator = parseExportSeparator(request);
+  const { body, fileName } = await openQueueExport(actor, query, separator);
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
