@@ -2,6 +2,31 @@ import { fileURLToPath } from 'node:url';
 
 const INTERNAL_FORM_PATH = '/radicar/formulario';
 
+// Sent with every answer: pages, API, errors, files (docs/security.md). Scripts keep 'unsafe-inline':
+// the public pages are prerendered and cached, so their inline bootstrap cannot carry a per-request
+// nonce; development adds 'unsafe-eval' for Fast Refresh.
+const dev = process.env.NODE_ENV === 'development';
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = [
+  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -24,6 +49,17 @@ const nextConfig = {
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'ioredis', 'rate-limiter-flexible'],
   // The public form at `/` is app/(public)/radicar/[formulario]: a dynamic segment is the route Next renders
   // on its first request and then caches, so the build never needs the database for its catalogs.
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // HSTS only where the request came over HTTPS (a proxy that terminates TLS says so).
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
+      },
+    ];
+  },
   async rewrites() {
     return { beforeFiles: [{ source: '/', destination: INTERNAL_FORM_PATH }] };
   },

@@ -72,6 +72,15 @@ export class UnsupportedMediaTypeError extends AppError {
   readonly code = 'UNSUPPORTED_MEDIA_TYPE';
 }
 
+/** A method the route does not answer; `Allow` names the ones it does. */
+export class MethodNotAllowedError extends AppError {
+  readonly status = 405;
+  readonly code = 'METHOD_NOT_ALLOWED';
+  constructor(readonly allowed: readonly string[]) {
+    super(`Esta ruta no admite el método solicitado. Métodos admitidos: ${allowed.join(', ')}.`);
+  }
+}
+
 export class UnavailableError extends AppError {
   readonly status = 503;
   readonly code = 'UNAVAILABLE';
@@ -110,9 +119,13 @@ export function errorReply(err: unknown, doing?: string): ErrorReply {
   }
   const body: ErrorBody = { error: { code: known.code, message: known.message, ...known.extra } };
   if (known instanceof ValidationError) body.error.fields = known.fields;
-  const headers: Record<string, string> =
-    known instanceof RateLimitedError ? { 'Retry-After': String(known.retryAfterSeconds) } : known.status === 503 ? { 'Retry-After': '5' } : {};
-  return { status: known.status, body, headers };
+  return { status: known.status, body, headers: replyHeaders(known) };
+}
+
+function replyHeaders(known: AppError): Record<string, string> {
+  if (known instanceof RateLimitedError) return { 'Retry-After': String(known.retryAfterSeconds) };
+  if (known instanceof MethodNotAllowedError) return { Allow: known.allowed.join(', ') };
+  return known.status === 503 ? { 'Retry-After': '5' } : {};
 }
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P03', '53300']);

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { openApiDocument } from '@/lib/openapi/document';
+import { otherMethods } from '@/lib/http/route-methods';
 
 // Built once per process: it depends only on the code.
 let document: ReturnType<typeof openApiDocument> | undefined;
@@ -8,3 +9,5 @@ export function GET() {
   document ??= openApiDocument();
   return NextResponse.json(document, { headers: { 'Cache-Control': 'public, max-age=300' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -4,6 +4,7 @@ import { countByEstado } from '@/lib/data/queue-counts';
 import { listQueue } from '@/lib/data/ticket-queue';
 import { withErrors } from '@/lib/http/handler';
 import { parseQueueQuery } from '@/lib/http/queue-query';
+import { otherMethods } from '@/lib/http/route-methods';
 
 /** The queue (docs/queue.md): one keyset page, and the counts per state under the same filters. */
 export const GET = withErrors(async (request: Request) => {
@@ -16,3 +17,4 @@ export const GET = withErrors(async (request: Request) => {
   );
 });
 
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

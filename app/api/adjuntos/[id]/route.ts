@@ -4,6 +4,7 @@ import { findSignedAttachment, findStaffAttachment } from '@/lib/data/attachment
 import { contentDisposition } from '@/lib/domain/attachments';
 import { NotFoundError } from '@/lib/errors';
 import { withErrors } from '@/lib/http/handler';
+import { otherMethods } from '@/lib/http/route-methods';
 
 /** Staff by session or token, the requester by a signed link (docs/api.md); anything else not found. */
 export const GET = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
@@ -24,3 +25,5 @@ export const GET = withErrors(async (request: Request, { params }: { params: Pro
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -6,6 +6,7 @@ import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
 import { parseInput } from '@/lib/validation/parse';
 import { apiTokenInputSchema } from '@/lib/validation/api-token';
+import { otherMethods } from '@/lib/http/route-methods';
 
 export const GET = withErrors(async (request: Request) => {
   const actor = await requireActor(request);
@@ -21,3 +22,5 @@ export const POST = withErrors(async (request: Request) => {
   const issued = await issueApiToken(actor, input);
   return NextResponse.json(issued, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -7,6 +7,7 @@ import { withErrors } from '@/lib/http/handler';
 import { readBodyBytes } from '@/lib/http/json-body';
 import { parseInboundMail } from '@/lib/mail/parse-inbound';
 import { limitInboundMail } from '@/lib/rate-limit/rules';
+import { otherMethods } from '@/lib/http/route-methods';
 
 const MAIL_TYPE = /^message\/rfc822\s*(?:;|$)/i;
 
@@ -22,3 +23,5 @@ export const POST = withErrors(async (request: Request) => {
   const outcome = await receiveMail(mail, { beforeEffect: limitInboundMail });
   return NextResponse.json(outcome, { status: STATUS[outcome.resultado] });
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');

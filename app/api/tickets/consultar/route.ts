@@ -7,6 +7,7 @@ import { readJsonObject } from '@/lib/http/json-body';
 import { parseInput } from '@/lib/validation/parse';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { lookupInputSchema } from '@/lib/validation/ticket';
+import { otherMethods } from '@/lib/http/route-methods';
 
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonObject(request, getConfig().MAX_BODY_BYTES);
@@ -16,3 +17,5 @@ export const POST = withErrors(async (request: Request) => {
   if (!ticket) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE);
   return NextResponse.json(ticket);
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');

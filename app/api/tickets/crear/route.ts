@@ -7,6 +7,7 @@ import { readBodyWithFiles } from '@/lib/http/request-with-files';
 import { parseInput } from '@/lib/validation/parse';
 import { limitTicketCreation } from '@/lib/rate-limit/rules';
 import { ticketInputSchema } from '@/lib/validation/ticket';
+import { otherMethods } from '@/lib/http/route-methods';
 
 export const POST = withErrors(async (request: Request) => {
   const idempotencyKey = readIdempotencyKey(request);
@@ -17,3 +18,5 @@ export const POST = withErrors(async (request: Request) => {
   const created = await withStoredUploads(uploads, (adjuntos) => createTicket(input, { canal: 'API', idempotencyKey, adjuntos }));
   return NextResponse.json(created);
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');

@@ -2,6 +2,7 @@ import { requireActor } from '@/lib/data/actor';
 import { openQueueExport } from '@/lib/data/dashboard/queue-export';
 import { withErrors } from '@/lib/http/handler';
 import { parseExportSeparator, parseQueueQuery } from '@/lib/http/queue-query';
+import { otherMethods } from '@/lib/http/route-methods';
 
 /** The board's filtered queue as CSV, streamed page by page (docs/dashboard.md). */
 export const GET = withErrors(async (request: Request) => {
@@ -19,3 +20,5 @@ export const GET = withErrors(async (request: Request) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -6,6 +6,7 @@ import { readBodyWithFiles } from '@/lib/http/request-with-files';
 import { parseInput } from '@/lib/validation/parse';
 import { limitTicketLookup } from '@/lib/rate-limit/rules';
 import { replyInputSchema } from '@/lib/validation/reply';
+import { otherMethods } from '@/lib/http/route-methods';
 
 export const POST = withErrors(async (request: Request) => {
   const { datos, uploads } = await readBodyWithFiles(request);
@@ -14,3 +15,5 @@ export const POST = withErrors(async (request: Request) => {
   const ticket = await withStoredUploads(uploads, (adjuntos) => addRequesterReply(input, adjuntos));
   return NextResponse.json(ticket);
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');

@@ -7,6 +7,7 @@ import { withErrors } from '@/lib/http/handler';
 import { readJsonObject } from '@/lib/http/json-body';
 import { isMultipart, readBodyWithFiles } from '@/lib/http/request-with-files';
 import { parseOperationRequest } from '@/lib/validation/operation-request';
+import { otherMethods } from '@/lib/http/route-methods';
 
 /** The checks answer 401, 403, 400, 404, 409 in that order (docs/workflow.md). */
 export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string; op: string }> }) => {
@@ -29,3 +30,5 @@ async function readOptionalJson(request: Request): Promise<unknown> {
   if (request.headers.get('content-length') === '0' || (!request.body && !request.headers.get('content-type'))) return {};
   return readJsonObject(request, getConfig().MAX_BODY_BYTES);
 }
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');
