@@ -20,7 +20,6 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -52,6 +51,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // A downloaded attachment keeps the stricter policy its route sets (nothing runs in it: sandbox).
+      { source: '/:path((?!api/adjuntos/).*)', headers: [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] },
       // HSTS only where the request came over HTTPS (a proxy that terminates TLS says so).
       {
         source: '/:path*',

@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import { CredentialsSignin } from 'next-auth';
 import type { Rol } from '@/lib/domain/actor';
+import { logThrottle } from '@/lib/domain/log-throttle';
 import { isStaffRole } from '@/lib/domain/permissions';
 
 declare module 'next-auth' {
@@ -20,6 +21,9 @@ declare module '@auth/core/jwt' {
     areas?: string[];
   }
 }
+
+const UNREADABLE_SESSION = new Set(['JWTSessionError', 'SessionTokenError']);
+const unreadableSessionLog = logThrottle(60_000);
 
 // No database here: the proxy imports it too. The token only says who signed in; every request
 // re-reads the user (lib/data/actor.ts).
@@ -51,9 +55,16 @@ export const authConfig = {
     },
   },
   logger: {
-    // A wrong password is an expected answer, not a server error worth a stack trace in the log.
+    // A wrong password is an expected answer, not a server error worth a stack trace in the log. A
+    // session cookie that does not decrypt (forged, or from another AUTH_SECRET) is a quiet 401 or
+    // redirect to sign-in; it is noted in one line a minute at most, however many arrive.
     error(error) {
       if (error instanceof CredentialsSignin) return;
+      if (UNREADABLE_SESSION.has((error as { type?: string }).type ?? '')) {
+        const verdict = unreadableSessionLog.allow();
+        if (verdict.log) console.warn(`[auth] Cookie de sesión ilegible (falsificada o de otra AUTH_SECRET): se trató como sin sesión${verdict.skipped ? `; ${verdict.skipped} más en el último minuto` : ''}.`);
+        return;
+      }
       console.error('[auth]', error);
     },
   },

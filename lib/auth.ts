@@ -4,7 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/lib/auth.config';
 import { verifyStaffCredentials } from '@/lib/data/staff-credentials';
 import { RateLimitedError } from '@/lib/errors';
-import { limitSignIn } from '@/lib/rate-limit/rules';
+import { limitSignIn, signInSucceeded } from '@/lib/rate-limit/rules';
 import { signInSchema } from '@/lib/validation/sign-in';
 
 /** Too many attempts on one account: the one failure the form words differently. */
@@ -18,16 +18,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: 'Correo electrónico', type: 'email' }, password: { label: 'Contraseña', type: 'password' } },
       // Every failure returns null: a wrong password, an unknown email and an inactive user look alike.
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         try {
-          await limitSignIn(parsed.data.email);
+          await limitSignIn(parsed.data.email, request.headers);
         } catch (err) {
           if (err instanceof RateLimitedError) throw new SignInRateLimited();
           throw err;
         }
-        return verifyStaffCredentials(parsed.data);
+        const user = await verifyStaffCredentials(parsed.data);
+        if (user) await signInSucceeded(parsed.data.email, request.headers);
+        return user;
       },
     }),
   ],

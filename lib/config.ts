@@ -18,7 +18,10 @@ const configSchema = z.object({
   RATE_LIMIT_CREATE_PER_HOUR: intFromEnv(20),
   RATE_LIMIT_CREATE_PER_DAY: intFromEnv(240),
   RATE_LIMIT_LOOKUP_PER_MINUTE: intFromEnv(30),
+  // Sign-in: per account and address, per account from anywhere, per address across accounts (docs/security.md).
   RATE_LIMIT_LOGIN_PER_HOUR: intFromEnv(20),
+  RATE_LIMIT_LOGIN_ACCOUNT_PER_HOUR: intFromEnv(100),
+  RATE_LIMIT_LOGIN_ADDRESS_PER_HOUR: intFromEnv(100),
   REDIS_URL: z.string().url('REDIS_URL debe ser una URL redis://').optional(),
   // Relative to the project folder; created on first use.
   STORAGE_DIR: z.string().min(1).default('.data/storage'),

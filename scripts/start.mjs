@@ -43,7 +43,12 @@ let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  child.kill('SIGTERM');
+  // The server finishes its requests in flight (scripts/server.mjs) before the database goes away.
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
   await embedded?.stop();
   process.exit(code);
 }

@@ -1,31 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HTTP_METHODS, apiRoutes } from '@/scripts/test/api-routes';
 import { baseUrl } from '@/scripts/test/http-client';
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-const apiDir = path.join(process.cwd(), 'app', 'api');
-
-/** Every route file under app/api, with the methods it answers, read from its exports. */
-function routes(): { file: string; url: string; implemented: string[] }[] {
-  const found: { file: string; url: string; implemented: string[] }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'route.ts' && !full.includes('[...path]')) {
-        const text = readFileSync(full, 'utf8');
-        const handlers = new Set([...text.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!));
-        for (const m of text.matchAll(/export const \{([^}]*)\} = (?!otherMethods)/g)) for (const name of m[1]!.split(',')) handlers.add(name.trim());
-        const segments = path.relative(apiDir, path.dirname(full)).split(path.sep).map((s) =>
-          s === '[id]' ? '00000000-0000-4000-8000-000000000000' : s === '[op]' ? 'asignar' : s === '[...nextauth]' ? 'session' : s,
-        );
-        found.push({ file: path.relative(process.cwd(), full), url: `/api/${segments.join('/')}`, implemented: METHODS.filter((m) => handlers.has(m)) });
-      }
-    }
-  };
-  walk(apiDir);
-  return found;
+/** Each route with an address that reaches it (any id will do: the method is refused before it is read). */
+function routes() {
+  return apiRoutes()
+    .filter((route) => !route.segments.includes('[...path]'))
+    .map((route) => ({
+      ...route,
+      url: `/api/${route.segments
+        .map((s) => (s === '[id]' ? '00000000-0000-4000-8000-000000000000' : s === '[op]' ? 'asignar' : s === '[...nextauth]' ? 'session' : s))
+        .join('/')}`,
+    }));
 }
 
 describe('a method a route does not answer', () => {
@@ -40,7 +26,7 @@ describe('a method a route does not answer', () => {
     const failures: string[] = [];
     for (const route of all) {
       const allow = route.implemented.includes('GET') ? [...route.implemented, 'HEAD'] : route.implemented;
-      for (const method of METHODS.filter((m) => !route.implemented.includes(m))) {
+      for (const method of HTTP_METHODS.filter((m) => !route.implemented.includes(m))) {
         const response = await fetch(`${baseUrl()}${route.url}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' });
         const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
         const ok =
@@ -52,5 +38,14 @@ describe('a method a route does not answer', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('OPTIONS names only the methods a route answers', async () => {
+    for (const route of all) {
+      const response = await fetch(`${baseUrl()}${route.url}`, { method: 'OPTIONS' });
+      const allow = [...route.implemented, ...(route.implemented.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+      expect(response.status, route.url).toBe(204);
+      expect(response.headers.get('allow'), route.url).toBe(allow.join(', '));
+    }
   });
 });

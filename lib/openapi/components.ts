@@ -43,6 +43,8 @@ export const nullable = (schema: Json) => ({ oneOf: [schema, { type: 'null' }] }
 
 const ERRORS = {
   400: error('Datos inválidos (VALIDATION_ERROR, con `fields`) o JSON mal formado (INVALID_JSON).'),
+  // Node's HTTP server answers it before the app sees the request: no body.
+  408: { description: 'El cliente tardó demasiado en enviar los encabezados o la solicitud (HTTP_HEADERS_TIMEOUT_MS / HTTP_REQUEST_TIMEOUT_MS); sin cuerpo.' },
   401: error('Sin sesión ni token (UNAUTHENTICATED).'),
   403: error('El rol no puede hacerlo (FORBIDDEN).'),
   404: error('No existe o está fuera del alcance (NOT_FOUND).'),

@@ -1,32 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPERACIONES } from '@/lib/domain/transitions';
+import { apiRoutes } from '@/scripts/test/api-routes';
 import { openApiDocument } from './document';
-
-const API_DIR = path.resolve(__dirname, '../../app/api');
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Every route handler under app/api, as OpenAPI paths with the methods it exports. */
 function routeHandlers(): { path: string; methods: string[] }[] {
-  const found: { path: string; methods: string[] }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'route.ts') {
-        const rel = path.relative(API_DIR, dir).split(path.sep);
-        // The catch-all 404 and Auth.js's own endpoints are not part of the product's API.
-        if (rel.some((s) => s.startsWith('[...'))) continue;
-        const source = readFileSync(full, 'utf8');
-        const methods = METHODS.filter((m) => new RegExp(`export (const|async function|function) ${m}\\b`).test(source)).map((m) => m.toLowerCase());
-        const segments = rel.map((s) => (s === '[id]' && rel.includes('tickets') ? '{ticketUuid}' : s.replace(/^\[(.+)\]$/, '{$1}')));
-        found.push({ path: `/api/${segments.join('/')}`, methods });
-      }
-    }
-  };
-  walk(API_DIR);
-  return found;
+  return (
+    apiRoutes()
+      // The catch-all 404 and Auth.js's own endpoints are not part of the product's API.
+      .filter((route) => !route.segments.some((s) => s.startsWith('[...')))
+      .map((route) => {
+        const segments = route.segments.map((s) => (s === '[id]' && route.segments.includes('tickets') ? '{ticketUuid}' : s.replace(/^\[(.+)\]$/, '{$1}')));
+        return { path: `/api/${segments.join('/')}`, methods: route.implemented.map((m) => m.toLowerCase()) };
+      })
+  );
 }
 
 describe('the OpenAPI document', () => {

@@ -34,6 +34,8 @@ const QUEUE_PARAMETERS = [
 ];
 
 const staff = [{ session: [] }, { bearer: [] }];
+/** No credentials: a requester's operations and the catalogs. */
+const PUBLIC: Json[] = [];
 const ticketUuidParam = { name: 'ticketUuid', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 
 function operationPath(op: (typeof OPERACIONES)[number]) {
@@ -60,7 +62,10 @@ export function openApiDocument(): Json {
       title: 'Mesa de Ayuda — API',
       version: '1.0.0',
       description: 'Radicación y consulta pública de tickets, flujo de trabajo del personal y catálogos. Errores: `{ "error": { "code", "message", "fields"? } }`.',
+      license: { name: 'Privada: todos los derechos reservados', identifier: 'LicenseRef-Privada' },
     },
+    // Relative: the document describes the instance that serves it.
+    servers: [{ url: '/', description: 'Esta instalación de Mesa de Ayuda' }],
     components: {
       schemas,
       securitySchemes: {
@@ -74,6 +79,7 @@ export function openApiDocument(): Json {
           tags: ['Público'],
           summary: 'Radicar un ticket',
           operationId: 'crear',
+          security: PUBLIC,
           parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string', minLength: 1, maxLength: 255 } }],
           requestBody: { required: true, ...jsonOrMultipart(ref('TicketInput')) },
           responses: { 200: { description: 'El ticket creado.', ...json(ref('CreatedTicket')) }, ...pick(400, 409, 413, 415, 422, 429, 503) },
@@ -84,6 +90,7 @@ export function openApiDocument(): Json {
           tags: ['Público'],
           summary: 'Consultar un ticket con su número y correo',
           operationId: 'consultar',
+          security: PUBLIC,
           requestBody: { required: true, ...json(ref('LookupInput')) },
           responses: { 200: { description: 'La vista pública.', ...json(ref('PublicTicket')) }, ...pick(400, 404, 413, 415, 429, 503) },
         },
@@ -93,6 +100,7 @@ export function openApiDocument(): Json {
           tags: ['Público'],
           summary: 'Responder a la mesa de ayuda como solicitante',
           operationId: 'responder',
+          security: PUBLIC,
           requestBody: { required: true, ...jsonOrMultipart(ref('ReplyInput')) },
           description: 'La respuesta a un ticket en PAUSADO lo reanuda (salvo que la administración lo desactive) y la vista lo dice con `reanudado`.',
           responses: { 200: { description: 'La vista pública con la respuesta.', ...json(ref('RepliedTicket')) }, ...pick(400, 404, 409, 413, 415, 429, 503) },
@@ -210,7 +218,20 @@ export function openApiDocument(): Json {
           tags: ['Público'],
           summary: 'Tipos, prioridades, categorías con subcategorías y áreas',
           operationId: 'catalogos',
-          responses: { 200: { description: 'Los catálogos del formulario.', ...json({ type: 'object', additionalProperties: true }) }, ...pick(503) },
+          security: PUBLIC,
+          responses: { 200: { description: 'Los catálogos del formulario.', ...json({ type: 'object', additionalProperties: true }) }, ...pick(408, 503) },
+        },
+      },
+      '/api/salud': {
+        get: {
+          tags: ['Público'],
+          summary: 'Salud de la instancia: responde y alcanza su base de datos (para el balanceador)',
+          operationId: 'salud',
+          security: PUBLIC,
+          responses: {
+            200: { description: 'La instancia y su base de datos responden.', ...json({ type: 'object', required: ['aplicacion', 'baseDeDatos'], properties: { aplicacion: { const: 'ok' }, baseDeDatos: { const: 'ok' } } }) },
+            ...pick(408, 503),
+          },
         },
       },
       '/api/estados': {
@@ -218,7 +239,8 @@ export function openApiDocument(): Json {
           tags: ['Público'],
           summary: 'Los estados con su nombre y color',
           operationId: 'estados',
-          responses: { 200: { description: 'Los siete estados.', ...json({ type: 'array', items: { type: 'object', additionalProperties: true } }) } },
+          security: PUBLIC,
+          responses: { 200: { description: 'Los siete estados.', ...json({ type: 'array', items: { type: 'object', additionalProperties: true } }) }, ...pick(408) },
         },
       },
       '/api/correo/entrante': {
@@ -270,7 +292,7 @@ export function openApiDocument(): Json {
         },
       },
       '/api/openapi.json': {
-        get: { tags: ['Público'], summary: 'Este documento', operationId: 'openapi', responses: { 200: { description: 'OpenAPI 3.1.' } } },
+        get: { tags: ['Público'], summary: 'Este documento', operationId: 'openapi', security: PUBLIC, responses: { 200: { description: 'OpenAPI 3.1.' }, ...pick(408) } },
       },
     },
   };

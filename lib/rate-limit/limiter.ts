@@ -48,6 +48,12 @@ export async function consumeRateLimit(rules: readonly RateRule[], key: string, 
   }
 }
 
+/** Clears a key's count under a rule (a successful sign-in clears its failures' count). */
+export async function forgetRateLimit(rule: RateRule, key: string): Promise<void> {
+  if (rule.points <= 0) return;
+  await limiterFor(rule, getConfig().REDIS_URL).delete(key);
+}
+
 function waitText(seconds: number): string {
   if (seconds < 60) return seconds === 1 ? '1 segundo' : `${seconds} segundos`;
   const minutes = Math.ceil(seconds / 60);

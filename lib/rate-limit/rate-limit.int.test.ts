@@ -4,7 +4,7 @@ import { POST as crear } from '@/app/api/tickets/crear/route';
 import { reloadConfig } from '@/lib/config';
 import { RateLimitedError } from '@/lib/errors';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
-import { limitSignIn } from '@/lib/rate-limit/rules';
+import { limitSignIn, signInSucceeded } from '@/lib/rate-limit/rules';
 import { testDb } from '@/scripts/test/db';
 import { postJson, ticketBody } from '@/scripts/test/requests';
 // @ts-expect-error plain ESM helpers shared with the scripts
@@ -14,7 +14,14 @@ interface ErrorReply {
   error?: { code: string; message: string; fields?: Record<string, string[]> };
 }
 
-const LIMITS = { RATE_LIMIT_CREATE_PER_HOUR: '3', RATE_LIMIT_CREATE_PER_DAY: '240', RATE_LIMIT_LOOKUP_PER_MINUTE: '2', RATE_LIMIT_LOGIN_PER_HOUR: '2' };
+const LIMITS = {
+  RATE_LIMIT_CREATE_PER_HOUR: '3',
+  RATE_LIMIT_CREATE_PER_DAY: '240',
+  RATE_LIMIT_LOOKUP_PER_MINUTE: '2',
+  RATE_LIMIT_LOGIN_PER_HOUR: '2',
+  RATE_LIMIT_LOGIN_ACCOUNT_PER_HOUR: '4',
+  RATE_LIMIT_LOGIN_ADDRESS_PER_HOUR: '3',
+};
 
 /** A client address no other test (or earlier run, in Redis) has used. */
 const newAddress = () => `198.51.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
@@ -89,12 +96,40 @@ describe('rate limits', () => {
     expect(refused.body.error?.message).toMatch(/consultar tickets/);
   });
 
-  it('limits sign-in attempts per account, whatever the case of the email', async () => {
+  it('limits sign-in attempts per account and address, whatever the case of the email, without locking the account elsewhere', async () => {
     const email = `Agente.${Date.now()}@Mesa.test`;
-    await limitSignIn(email);
-    await limitSignIn(email.toLowerCase());
-    await expect(limitSignIn(email.toUpperCase())).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(limitSignIn(`otra.${email}`)).resolves.toBeUndefined();
+    const [attacker, owner] = [newAddress(), newAddress()];
+    await limitSignIn(email, new Headers(from(attacker)));
+    await limitSignIn(email.toLowerCase(), new Headers(from(attacker)));
+    await expect(limitSignIn(email.toUpperCase(), new Headers(from(attacker)))).rejects.toThrow('Demasiadas solicitudes para ingresar con esta cuenta.');
+    // The real user, at their own address, still gets in.
+    await expect(limitSignIn(email, new Headers(from(owner)))).resolves.toBeUndefined();
+  });
+
+  it('slows a guess spread over many addresses with a higher bound per account', async () => {
+    const email = `agente.${Date.now()}.repartido@mesa.test`;
+    for (let i = 0; i < 4; i++) await limitSignIn(email, new Headers(from(newAddress())));
+    await expect(limitSignIn(email, new Headers(from(newAddress())))).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it('stops one address trying many accounts (password spraying)', async () => {
+    const sprayer = newAddress();
+    const stamp = Date.now();
+    for (let i = 0; i < 3; i++) await limitSignIn(`cuenta${i}.${stamp}@mesa.test`, new Headers(from(sprayer)));
+    await expect(limitSignIn(`cuenta9.${stamp}@mesa.test`, new Headers(from(sprayer)))).rejects.toThrow('Demasiadas solicitudes para ingresar desde esta dirección de red.');
+    await expect(limitSignIn(`cuenta9.${stamp}@mesa.test`, new Headers(from(newAddress())))).resolves.toBeUndefined();
+  });
+
+  it('starts the count of an account and address again after a successful sign-in', async () => {
+    configure({ RATE_LIMIT_LOGIN_ADDRESS_PER_HOUR: '0', RATE_LIMIT_LOGIN_ACCOUNT_PER_HOUR: '0' });
+    const email = `agente.${Date.now()}.entra@mesa.test`;
+    const headers = new Headers(from(newAddress()));
+    await limitSignIn(email, headers);
+    await limitSignIn(email, headers);
+    await signInSucceeded(email, headers);
+    await limitSignIn(email, headers);
+    await limitSignIn(email, headers);
+    await expect(limitSignIn(email, headers)).rejects.toBeInstanceOf(RateLimitedError);
   });
 
   it('turns a limit off with 0', async () => {

@@ -16,5 +16,5 @@ export const signInSchema = z.object({
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const BAD_CREDENTIALS_MESSAGE = 'Correo o contraseña incorrectos.';
-export const SIGN_IN_RATE_LIMITED_MESSAGE = 'Demasiados intentos de ingreso con esta cuenta. Espere una hora e intente de nuevo.';
+export const SIGN_IN_RATE_LIMITED_MESSAGE = 'Demasiados intentos de ingreso con esta cuenta o desde esta red. Espere hasta una hora e intente de nuevo.';
 export const SIGN_IN_UNAVAILABLE_MESSAGE = 'No pudimos iniciar la sesión en este momento. Intente de nuevo en unos minutos.';

@@ -5,4 +5,4 @@ import { otherMethods } from '@/lib/http/route-methods';
 
 export const GET = withErrors(async () => NextResponse.json(await getCatalogs()));
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

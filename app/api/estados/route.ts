@@ -6,4 +6,4 @@ export function GET() {
   return NextResponse.json(ESTADOS.map((codigo) => ESTADO_INFO[codigo]));
 }
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

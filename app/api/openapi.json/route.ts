@@ -10,4 +10,4 @@ export function GET() {
   return NextResponse.json(document, { headers: { 'Cache-Control': 'public, max-age=300' } });
 }
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

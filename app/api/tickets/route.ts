@@ -17,4 +17,4 @@ export const GET = withErrors(async (request: Request) => {
   );
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

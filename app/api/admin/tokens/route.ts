@@ -23,4 +23,4 @@ export const POST = withErrors(async (request: Request) => {
   return NextResponse.json(issued, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });
 
-export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET', 'POST');

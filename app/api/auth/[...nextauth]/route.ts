@@ -3,4 +3,4 @@ import { otherMethods } from '@/lib/http/route-methods';
 
 export const { GET, POST } = handlers;
 
-export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET', 'POST');

@@ -24,4 +24,4 @@ export const POST = withErrors(async (request: Request) => {
   return NextResponse.json(outcome, { status: STATUS[outcome.resultado] });
 });
 
-export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods('POST');

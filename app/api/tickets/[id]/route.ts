@@ -11,4 +11,4 @@ export const GET = withErrors(async (request: Request, { params }: { params: Pro
   return NextResponse.json(await getTicketDetail(actor, { id }));
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

@@ -12,4 +12,4 @@ export const GET = withErrors(async (request: Request) => {
   return NextResponse.json(await countTicketChanges(actor, filters, desde), { headers: { 'Cache-Control': 'no-store' } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

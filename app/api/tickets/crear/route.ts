@@ -19,4 +19,4 @@ export const POST = withErrors(async (request: Request) => {
   return NextResponse.json(created);
 });
 
-export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods('POST');

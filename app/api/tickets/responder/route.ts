@@ -16,4 +16,4 @@ export const POST = withErrors(async (request: Request) => {
   return NextResponse.json(ticket);
 });
 
-export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods('POST');

@@ -13,4 +13,4 @@ export const DELETE = withErrors(async (request: Request, { params }: { params: 
   return NextResponse.json(await revokeApiToken(actor, id));
 });
 
-export const { GET, POST, PUT, PATCH, HEAD } = otherMethods('DELETE');
+export const { GET, POST, PUT, PATCH, HEAD, OPTIONS } = otherMethods('DELETE');

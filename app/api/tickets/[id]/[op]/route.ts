@@ -31,4 +31,4 @@ async function readOptionalJson(request: Request): Promise<unknown> {
   return readJsonObject(request, getConfig().MAX_BODY_BYTES);
 }
 
-export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods('POST');
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods('POST');

@@ -13,4 +13,4 @@ export const GET = withErrors(async (request: Request, { params }: { params: Pro
   return NextResponse.json(await getTicketVersion(actor, id), { headers: { 'Cache-Control': 'no-store' } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');
