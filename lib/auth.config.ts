@@ -28,7 +28,8 @@ const unreadableSessionLog = logThrottle(60_000);
 // No database here: the proxy imports it too. The token only says who signed in; every request
 // re-reads the user (lib/data/actor.ts).
 export const authConfig = {
-  pages: { signIn: '/login' },
+  // Every failure comes back to the sign-in page, worded in Spanish there, never Auth.js's English error page.
+  pages: { signIn: '/login', error: '/login' },
   // A working day and then some: a stolen or forgotten session does not live for a month.
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   trustHost: true,

@@ -62,13 +62,13 @@ export interface SignInAttempt {
 
 /**
  * Signs in through Auth.js's own endpoints, as the /login form's browser would: the CSRF token,
- * then the credentials callback. Returns the whole answer, to compare failures.
+ * then the credentials callback. Returns the whole answer, to compare failures. `base`: another instance.
  */
-export async function attemptSignIn(email: string, password: string): Promise<SignInAttempt> {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+export async function attemptSignIn(email: string, password: string, base = baseUrl()): Promise<SignInAttempt> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookies = cookiePairs(csrf.headers).join('; ');
-  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookies },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: '/panel' }),
