@@ -19,6 +19,9 @@ import { createFreshDatabase } from '../scripts/test/fresh-database.mjs';
 import { RATE_LIMITS_OFF } from '../scripts/test/rate-limits-off.mjs';
 import { freePort } from '../scripts/lib/free-port.mjs';
 import { withClient } from '../scripts/lib/pg-client.mjs';
+import { type Context, JSON_HEADERS, MEASURES, TARGETS, TICKET_BODY, type TargetName, type autocannonOptions } from './measures';
+import { type Sample, resultTable } from './report';
+import { assertSameRows } from './same-rows';
 import { cpuMs, rssMiB, startTarget, stopTarget, type Target } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,81 +37,6 @@ const QUEUE_TICKETS = Number(process.env.BENCH_QUEUE_TICKETS ?? 50_000);
 const OPERATION_POOL = 500;
 const log = (line: string) => console.log(line);
 
-type TargetName = 'app' | 'node' | 'next';
-const TARGETS: TargetName[] = ['app', 'node', 'next'];
-
-const TICKET_BODY = {
-  nombre: 'Ana María Pérez',
-  email: 'ana.perez@example.com',
-  tipo: 'INCIDENTE',
-  categoria: 'Sistemas',
-  subcategoria: 'Inicio de sesión',
-  asunto: 'No puedo ingresar',
-  descripcion: 'Desde esta mañana el sistema de nómina rechaza mi contraseña.',
-  prioridad: 'alta',
-  telefono: '3001234567',
-  tieneWhatsapp: true,
-};
-const NOTE_BODY = JSON.stringify({ nota: 'Revisamos su caso: el acceso quedó restablecido.', publica: true });
-const JSON_HEADERS = { 'content-type': 'application/json' };
-
-interface Measure {
-  name: string;
-  connections: number;
-  /** The request each target gets; absent, the target has no such endpoint. */
-  request: Partial<Record<TargetName, (ctx: Context) => autocannonOptions>>;
-}
-type autocannonOptions = Parameters<typeof autocannon>[0];
-
-interface Context {
-  target: Target;
-  lookup: { ticketLabel: string; email: string };
-  token: string;
-  pool: string[];
-}
-
-/** Each connection's next request takes the next ticket of the pool. */
-function rotating(ctx: Context, prefix: string): autocannonOptions {
-  let next = 0;
-  return {
-    url: ctx.target.baseUrl,
-    requests: [
-      {
-        method: 'POST',
-        headers: { ...JSON_HEADERS, authorization: `Bearer ${ctx.token}` },
-        body: NOTE_BODY,
-        setupRequest: (req) => ({ ...req, path: `${prefix}/${ctx.pool[next++ % ctx.pool.length]}/actualizar` }),
-      },
-    ],
-  };
-}
-
-const post = (p: string, body: unknown) => (ctx: Context): autocannonOptions => ({ url: `${ctx.target.baseUrl}${p}`, method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
-const get = (p: string) => (ctx: Context): autocannonOptions => ({ url: `${ctx.target.baseUrl}${p}` });
-
-const MEASURES: Measure[] = [
-  { name: 'Creaciones (POST crear)', connections: 50, request: { app: post('/api/tickets/crear', TICKET_BODY), node: post('/crear', TICKET_BODY), next: post('/crear', TICKET_BODY) } },
-  {
-    name: 'Consultas (POST consultar)',
-    connections: 20,
-    request: Object.fromEntries(
-      ([['app', '/api/tickets/consultar'], ['node', '/consultar'], ['next', '/consultar']] as const).map(([t, p]) => [t, (ctx: Context) => post(p, ctx.lookup)(ctx)]),
-    ),
-  },
-  { name: 'Operación (actualizar, nota pública)', connections: 20, request: { app: (ctx) => rotating(ctx, '/api/tickets'), node: (ctx) => rotating(ctx, '/tickets'), next: (ctx) => rotating(ctx, '/tickets') } },
-  { name: 'Página GET / (bare: página estática)', connections: 50, request: { app: get('/'), next: get('/estatica') } },
-  { name: 'Página GET /consultar (bare: página estática)', connections: 50, request: { app: get('/consultar'), next: get('/estatica') } },
-];
-
-interface Sample {
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  /** The target process's CPU time per answer, drain included; null where /proc cannot tell. */
-  cpuMsPerRequest: number | null;
-}
-
 async function load(target: Target, options: autocannonOptions, connections: number, seconds: number): Promise<Sample> {
   const cpuBefore = cpuMs(target);
   const r: Result = await autocannon({ ...options, connections, duration: seconds, timeout: 30 });
@@ -121,7 +49,6 @@ async function load(target: Target, options: autocannonOptions, connections: num
   // Only answers that succeeded count: a target answering errors fast is not fast.
   return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMsPerRequest };
 }
-
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -232,7 +159,7 @@ async function main() {
     for (const t of TARGETS) if (targets[t]) await stopTarget(targets[t]);
     const queue = QUEUE_TICKETS > 0 ? await queueFigures() : [];
 
-    const table = resultTable(samples, rss, queue);
+    const table = resultTable(samples, rss, queue, { rounds: ROUNDS, seconds: SECONDS, queueTickets: QUEUE_TICKETS });
     const machine = await machineLines(database.url);
     log(`\n${machine.join('\n')}\n\n${table}`);
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
@@ -267,77 +194,6 @@ async function checkEveryRequest(contexts: Record<TargetName, Context>): Promise
     }
   }
   return created as Record<TargetName, string>;
-}
-
-/**
- * The baselines must do the app's work, not less: the ticket each target created, with its history,
- * message and mails, and the note each one added to the same ticket, are the same rows but for ids,
- * instants, the label and the deadline (the app computes it per request, the baselines once).
- */
-async function assertSameRows(url: string, created: Record<TargetName, string>, notedTicket: string) {
-  const creations = await withClient(url, async (c) => (await c.query<{ id: string; work: string }>(`
-    SELECT t.id, jsonb_build_object(
-      'ticket', to_jsonb(t) - 'id' - 'label' - 'fechaCreacion' - 'fechaActualizacion' - 'busqueda' - 'fechaLimiteSla' - 'fechaRiesgoSla',
-      'busqueda', substr(t.busqueda, length(t.label) + 2),
-      'history', (SELECT jsonb_agg(to_jsonb(h) - 'id' - 'ticketId' - 'fecha') FROM ticket_history h WHERE h."ticketId" = t.id),
-      'messages', (SELECT jsonb_agg(to_jsonb(m) - 'id' - 'ticketId' - 'fecha') FROM ticket_messages m WHERE m."ticketId" = t.id),
-      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'ticketId' - 'createdAt' - 'nextAttemptAt' || jsonb_build_object('datos', o.datos - 'fechaLimiteSla') ORDER BY o."toAddress")
-                FROM mail_outbox o WHERE o."ticketId" = t.id)
-    )::text AS work
-    FROM tickets t WHERE t.id = ANY($1::uuid[])`, [Object.values(created)])).rows);
-  const work = new Map(creations.map((r) => [r.id, r.work]));
-  for (const t of TARGETS) {
-    if (work.get(created[t]) !== work.get(created.app)) throw new Error(`La creación de ${t} no escribió lo mismo que la app:\n${work.get(created[t])}\n${work.get(created.app)}`);
-  }
-  const notes = await withClient(url, async (c) => (await c.query<{ work: string }>(`
-    SELECT jsonb_build_object(
-      'history', to_jsonb(h) - 'id' - 'fecha' - 'datos',
-      'message', to_jsonb(m) - 'id' - 'fecha',
-      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'createdAt' - 'nextAttemptAt') FROM mail_outbox o WHERE o."ticketId" = h."ticketId" AND o."createdAt" = h.fecha)
-    )::text AS work
-    FROM ticket_history h JOIN ticket_messages m ON m.id = (h.datos->>'mensajeId')::uuid
-    WHERE h."ticketId" = $1 AND h.operacion = 'actualizar'`, [notedTicket])).rows);
-  if (notes.length !== TARGETS.length || new Set(notes.map((n) => n.work)).size !== 1) {
-    throw new Error(`La operación no escribió lo mismo en los tres servidores:\n${notes.map((n) => n.work).join('\n')}`);
-  }
-  log('Las líneas base escriben las mismas filas que la app (ticket, historial, mensaje, correos).');
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '—');
-
-function resultTable(samples: Map<string, Sample[]>, rss: Record<TargetName, number | null>, queue: [string, string][]): string {
-  const lines = [
-    `Mediana de ${ROUNDS} ronda(s) de ${SECONDS} s por medida y servidor, intercaladas; req/s cuenta solo respuestas 2xx. ` +
-      'CPU: ms de CPU del proceso servidor por respuesta (no depende de que el generador de carga comparta los núcleos).\n',
-    '| medida | app req/s | app p50 | app p99 | bare node req/s | bare Next req/s | app / bare Next | app / bare node | CPU ms app / bare Next | bare Next / app (CPU) | no 2xx (app/node/Next) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
-  ];
-  for (const m of MEASURES) {
-    const of = (t: TargetName) => samples.get(`${m.name}|${t}`);
-    const rps = (t: TargetName) => (of(t) ? median(of(t)!.map((s) => s.rps)) : undefined);
-    const cpu = (t: TargetName) => {
-      const values = (of(t) ?? []).flatMap((s) => (s.cpuMsPerRequest === null ? [] : [s.cpuMsPerRequest]));
-      return values.length ? median(values) : undefined;
-    };
-    const app = of('app') ?? [];
-    const errors = TARGETS.map((t) => (of(t) ? String(of(t)!.reduce((n, s) => n + s.non2xx, 0)) : '—')).join('/');
-    const [a, n, x] = [rps('app'), rps('node'), rps('next')];
-    const [cpuApp, cpuNext] = [cpu('app'), cpu('next')];
-    const ms = (v: number | undefined) => (v === undefined ? '—' : v.toFixed(2));
-    lines.push(
-      `| ${m.name} (${m.connections} conexiones) | ${a !== undefined ? int(a) : '—'} | ${app.length ? `${median(app.map((s) => s.p50))} ms` : '—'} | ${app.length ? `${median(app.map((s) => s.p99))} ms` : '—'} | ${n !== undefined ? int(n) : '—'} | ${x !== undefined ? int(x) : '—'} | ${ratio(a, x)} | ${ratio(a, n)} | ${ms(cpuApp)} / ${ms(cpuNext)} | ${ratio(cpuNext, cpuApp)} | ${errors} |`,
-    );
-  }
-  const mib = (v: number | null) => (v === null ? '—' : `${int(v)} MiB`);
-  lines.push(`| Memoria residente (RSS) al terminar | ${mib(rss.app)} | | | ${mib(rss.node)} | ${mib(rss.next)} | | | | | |`);
-  for (const [name, ms] of queue) lines.push(`| Cola, ${QUEUE_TICKETS.toLocaleString('es-CO')} tickets: ${name} (bench:queue, mediana) | | ${ms} | | | | | | | | |`);
-  return lines.join('\n');
 }
 
 /** bench:queue with a small table: its own database, its figures into this table. */

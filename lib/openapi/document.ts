@@ -1,37 +1,7 @@
-import { PAGE_SIZES, QUEUE_SORTS } from '@/lib/domain/queue';
-import { ESTADOS } from '@/lib/domain/estados';
-import { SLA_ESTADOS } from '@/lib/domain/sla';
-import { TIPOS } from '@/lib/domain/tipos';
 import { OPERACIONES, TRANSITIONS } from '@/lib/domain/transitions';
 import { operationBodySchemas } from '@/lib/validation/operations';
 import { type Json, bodySchema, json, jsonOrMultipart, nullable, pick, ref, schemas } from '@/lib/openapi/components';
-
-const listParam = (name: string, description: string, values?: readonly string[]) => ({
-  name,
-  in: 'query',
-  description: `${description} Varios valores separados por comas o repetidos.`,
-  schema: { type: 'array', items: values ? { type: 'string', enum: [...values] } : { type: 'string' } },
-  style: 'form',
-  explode: false,
-});
-
-const QUEUE_PARAMETERS = [
-  listParam('estado', 'Estados.', ESTADOS),
-  listParam('tipo', 'Tipos.', TIPOS),
-  listParam('prioridad', 'Códigos de prioridad.'),
-  listParam('area', 'Nombres de área (el personal de área solo ve las suyas).'),
-  { name: 'asignadoA', in: 'query', description: '`yo`, `ninguno` o el id de un usuario.', schema: { type: 'string' } },
-  listParam('slaEstado', 'Estados del SLA.', SLA_ESTADOS),
-  { name: 'desde', in: 'query', description: 'Creados desde esta fecha local (AAAA-MM-DD, de 1970-01-01 a 2999-12-31).', schema: { type: 'string', format: 'date' } },
-  { name: 'hasta', in: 'query', description: 'Creados hasta esta fecha local, inclusive.', schema: { type: 'string', format: 'date' } },
-  { name: 'q', in: 'query', description: 'Texto en número, nombre, correo, asunto o descripción.', schema: { type: 'string', maxLength: 200 } },
-  listParam('etiqueta', 'Etiquetas: los tickets con cualquiera de ellas.'),
-  { name: 'respuesta', in: 'query', description: '`solicitante`: solo los tickets cuyo último mensaje público es del solicitante.', schema: { type: 'string', enum: ['solicitante'] } },
-  { name: 'orden', in: 'query', schema: { type: 'string', enum: [...QUEUE_SORTS], default: 'creado' } },
-  { name: 'dir', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'], default: 'desc' } },
-  { name: 'cursor', in: 'query', description: 'El `nextCursor` o `prevCursor` de una página anterior.', schema: { type: 'string' } },
-  { name: 'tamano', in: 'query', schema: { type: 'integer', enum: [...PAGE_SIZES], default: 25 } },
-];
+import { QUEUE_PARAMETERS } from '@/lib/openapi/queue-parameters';
 
 const staff = [{ session: [] }, { bearer: [] }];
 /** No credentials: a requester's operations and the catalogs. */

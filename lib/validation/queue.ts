@@ -28,9 +28,8 @@ const freeList = (label: string, normalise: (s: string) => string = (s) => s) =>
     .refine((items) => items.length <= 50, `${label}: como máximo 50 valores.`)
     .refine((items) => items.every((i) => i.length <= 100), `${label}: cada valor debe tener como máximo 100 caracteres.`);
 
-// The dates a ticket can carry: the query turns a date into the instants of its local day, which must exist.
-const FIRST_DATE = '1970-01-01';
-const LAST_DATE = '2999-12-31';
+/** The dates a ticket can carry: the query turns a date into the instants of its local day, which must exist. */
+export const QUEUE_DATE_RANGE = { first: '1970-01-01', last: '2999-12-31' } as const;
 
 const localDate = (label: string) =>
   z
@@ -41,8 +40,8 @@ const localDate = (label: string) =>
       message: `${label} debe ser una fecha AAAA-MM-DD.`,
       abort: true,
     })
-    .refine((s) => s === null || (s >= FIRST_DATE && s <= LAST_DATE), {
-      message: `${label} debe estar entre ${FIRST_DATE} y ${LAST_DATE}.`,
+    .refine((s) => s === null || (s >= QUEUE_DATE_RANGE.first && s <= QUEUE_DATE_RANGE.last), {
+      message: `${label} debe estar entre ${QUEUE_DATE_RANGE.first} y ${QUEUE_DATE_RANGE.last}.`,
     });
 
 /** The board's URL state, the query of GET /api/tickets (docs/queue.md). */
