@@ -37,6 +37,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '26mb' },
     proxyClientMaxBodySize: '26mb',
   },
+  // The Dockerfile's build (scripts/standalone.mjs) traces what the server needs into one folder.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   // A second build beside the main one (a developer's own test run) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,

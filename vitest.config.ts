@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'unit',
           // Pure code: domain rules, and the UI's own formatting helpers.
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.http.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/*.http.test.ts', '.next-*/**'],
           environment: 'node',
         },
       },
@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['**/*.int.test.ts'],
-          exclude: ['node_modules/**', '.next/**', '**/*.http.test.ts'],
+          exclude: ['node_modules/**', '.next/**', '.next-*/**', '**/*.http.test.ts'],
           environment: 'node',
           globalSetup: ['scripts/test/global-setup.ts'],
           setupFiles: ['scripts/test/setup-env.ts'],
@@ -45,7 +45,7 @@ export default defineConfig({
           // Vite sets BASE_URL ('/') inside the test process: the app's address travels under another name.
           env: { MESA_TEST_BASE_URL: process.env.BASE_URL ?? '' },
           include: ['**/*.http.test.ts'],
-          exclude: ['node_modules/**', '.next/**'],
+          exclude: ['node_modules/**', '.next/**', '.next-*/**'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,

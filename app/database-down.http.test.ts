@@ -27,6 +27,13 @@ describe('with the database unreachable', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAVAILABLE');
   });
 
+  it('GET /api/listo answers 503 within 6 s', async () => {
+    const { response, ms } = await timed(() => fetch(`${down.url}/api/listo`));
+    expect(ms).toBeLessThan(6_000);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAVAILABLE');
+  });
+
   it('the API answers 503 in the error shape within 6 s', async () => {
     const { response, ms } = await timed(() =>
       fetch(`${down.url}/api/tickets/crear`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ticketBody()) }),
@@ -34,6 +41,18 @@ describe('with the database unreachable', () => {
     expect(ms).toBeLessThan(6_000);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: { code: 'UNAVAILABLE', message: expect.stringMatching(/^El servicio no está disponible/) } });
+  });
+
+  it('a staff page answers 503 with a Spanish "servicio no disponible" page, never the 500 error page', async () => {
+    for (const path of ['/panel', '/panel/tickets/TK-2026-00001', '/panel/admin']) {
+      const { response, ms } = await timed(() => fetch(`${down.url}${path}`, { headers: { cookie: 'authjs.session-token=una-sesion', accept: 'text/html' }, redirect: 'manual' }));
+      expect(ms).toBeLessThan(6_000);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      const html = await response.text();
+      expect(html).toContain('Servicio no disponible');
+      expect(html).not.toContain('Algo salió mal');
+    }
   });
 
   it('a sign-in comes back to /login with a Spanish message, never Auth.js\'s English error page', async () => {

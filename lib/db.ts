@@ -1,27 +1,11 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
+import { pool } from '@/lib/db-pool';
 import { statementName } from '@/lib/db-statements';
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
-
-/** The process's connections: Prisma's adapter and `rawRows` share them. */
-function pool(): pg.Pool {
-  const config = getConfig();
-  if (!globalForPrisma.pgPool) {
-    globalForPrisma.pgPool = new pg.Pool({
-      connectionString: config.DATABASE_URL,
-      max: config.DATABASE_POOL_MAX,
-      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
-    });
-    // An idle connection the server closes (a restart, pg_terminate_backend) is dropped from the pool;
-    // unhandled, the event would end the process.
-    globalForPrisma.pgPool.on('error', (err) => console.warn('Conexión a la base de datos cerrada:', err.message));
-  }
-  return globalForPrisma.pgPool;
-}
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const config = getConfig();

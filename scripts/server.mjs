@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,10 @@ const limits = {
   maxConnections: limitFromEnv('HTTP_MAX_CONNECTIONS', 1_024),
   shutdownGrace: limitFromEnv('SHUTDOWN_GRACE_MS', 10_000),
 };
+
+// The standalone output (scripts/standalone.mjs, the Dockerfile) has no next.config.mjs: the build's own.
+const standaloneConfig = path.join(root, 'standalone-config.json');
+if (existsSync(standaloneConfig)) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = readFileSync(standaloneConfig, 'utf8');
 
 const app = next({ dev, dir: root, port, hostname });
 const handle = app.getRequestHandler();

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  other?.stop();
+  await other?.stop();
   // Out of every other test's lists.
   await act('updatePriorityAction', { code, newCode: code, label: `Retirada ${code}`, sortOrder: 95, active: false });
 });

@@ -204,6 +204,21 @@ export function openApiDocument(): Json {
           },
         },
       },
+      '/api/listo': {
+        get: {
+          tags: ['Público'],
+          summary: 'Preparación de la instancia: alcanza su base de datos y esta tiene las migraciones de esta versión',
+          operationId: 'listo',
+          security: PUBLIC,
+          responses: {
+            200: {
+              description: 'La instancia puede recibir tráfico.',
+              ...json({ type: 'object', required: ['listo', 'baseDeDatos', 'migracion'], properties: { listo: { const: true }, baseDeDatos: { const: 'ok' }, migracion: { type: 'string' } } }),
+            },
+            ...pick(408, 503),
+          },
+        },
+      },
       '/api/estados': {
         get: {
           tags: ['Público'],

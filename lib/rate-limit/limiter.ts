@@ -2,6 +2,7 @@ import 'server-only';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { getConfig } from '@/lib/config';
+import { logThrottle } from '@/lib/domain/log-throttle';
 import { RateLimitedError } from '@/lib/errors';
 
 /** 0 points turns the limit off. */
@@ -13,10 +14,27 @@ export interface RateRule {
 
 const globalForLimits = globalThis as unknown as { mesaRateLimiters?: Map<string, RateLimiterAbstract>; mesaRedis?: Redis };
 
+// ioredis reconnects on its own, reporting each failed attempt: one line a minute says what it means.
+const redisDownLog = logThrottle(60_000);
+
 function redisClient(url: string): Redis {
+  if (globalForLimits.mesaRedis) return globalForLimits.mesaRedis;
   // No offline queue: with Redis down a request must not wait for it; the insurance limiter answers.
-  globalForLimits.mesaRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  return globalForLimits.mesaRedis;
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  let down = false;
+  client.on('error', (err: Error) => {
+    down = true;
+    const line = redisDownLog.allow();
+    if (!line.log) return;
+    const skipped = line.skipped > 0 ? ` (${line.skipped} avisos iguales omitidos)` : '';
+    console.warn(`Redis no responde (${err.message}): esta instancia cuenta los límites en su propia memoria hasta que vuelva${skipped}.`);
+  });
+  client.on('ready', () => {
+    if (down) console.warn('Redis responde de nuevo: los límites vuelven a contarse entre todas las instancias.');
+    down = false;
+  });
+  globalForLimits.mesaRedis = client;
+  return client;
 }
 
 function limiterFor(rule: RateRule, redisUrl: string | undefined): RateLimiterAbstract {

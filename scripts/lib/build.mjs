@@ -4,11 +4,15 @@ import { quietEnv, run } from './run.mjs';
 
 const SOURCES = ['app', 'components', 'lib', 'public', 'generated', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'package-lock.json'];
 
+// Test files are not part of the build: adding or editing one does not make it stale.
+const TEST_FILE = /\.test\.[cm]?[jt]sx?$/;
+
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  if (!stat.isDirectory()) return TEST_FILE.test(target) ? 0 : stat.mtimeMs;
+  // A directory's own time changes when any entry is added or removed, tests included: its files speak for it.
+  let newest = 0;
   for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }

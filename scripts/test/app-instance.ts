@@ -8,7 +8,8 @@ export interface AppInstance {
   child: ChildProcess;
   /** Its stdout and stderr, for the message of a failure. */
   output: string[];
-  stop(): void;
+  /** SIGTERM, then its exit (at once if it had already ended). */
+  stop(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,7 +27,13 @@ export async function startAppInstance(env: Record<string, string> = {}): Promis
   child.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const instance = { url, child, output, stop: () => void child.kill('SIGTERM') };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const instance = { url, child, output, stop };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`La instancia salió: ${output.join('').slice(-2000)}`);
@@ -35,6 +42,6 @@ export async function startAppInstance(env: Record<string, string> = {}): Promis
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  instance.stop();
+  await instance.stop();
   throw new Error(`La instancia en ${url} no respondió: ${output.join('').slice(-2000)}`);
 }
