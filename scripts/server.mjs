@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Relative paths (STORAGE_DIR, the migrations the readiness check reads) are the app folder's, wherever it was started from.
+process.chdir(root);
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
 const portIndex = args.indexOf('--port');

@@ -15,9 +15,12 @@ export interface Readiness {
 
 let newest: string | undefined;
 
-/** The newest migration folder shipped beside the app (prisma/migrations, as `prisma migrate deploy` reads it). */
+/**
+ * The newest migration folder shipped beside the app (prisma/migrations, as `prisma migrate deploy` reads it;
+ * scripts/standalone.mjs copies it, so the build does not trace the working directory).
+ */
 function newestMigration(): string {
-  newest ??= readdirSync(path.join(process.cwd(), 'prisma', 'migrations'), { withFileTypes: true })
+  newest ??= readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'prisma', 'migrations'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()

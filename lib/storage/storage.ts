@@ -17,6 +17,7 @@ let storage: FileStorage | undefined;
 
 // The one place that picks the store: an S3-compatible one would be chosen here.
 export function getStorage(): FileStorage {
-  storage ??= createLocalFolderStorage(path.resolve(process.cwd(), getConfig().STORAGE_DIR));
+  // The store is data, not code: the build must not trace the working directory into its output.
+  storage ??= createLocalFolderStorage(path.resolve(/* turbopackIgnore: true */ process.cwd(), getConfig().STORAGE_DIR));
   return storage;
 }
