@@ -19,6 +19,10 @@ export function pool(): pg.Pool {
     // An idle connection the server closes (a restart, pg_terminate_backend) is dropped from the pool;
     // unhandled, the event would end the process.
     globalForPool.pgPool.on('error', (err) => console.warn('Conexión a la base de datos cerrada:', err.message));
+    // A connection can also die while checked out before its user listens (pg_terminate_backend right after it
+    // opened, before Prisma's transaction attaches its listener): the statement sent on it then fails, and the
+    // pool discards it on release; unheard, the event would be an uncaught exception.
+    globalForPool.pgPool.on('connect', (client) => client.on('error', () => {}));
   }
   return globalForPool.pgPool;
 }

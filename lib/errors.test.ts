@@ -24,6 +24,16 @@ describe('errorReply', () => {
     expect(errorReply(offline)).toMatchObject({ status: 503, body: { error: { code: 'UNAVAILABLE' } }, headers: { 'Retry-After': '5' } });
   });
 
+  it('a session the server ended, as Prisma and pg report it, means 503', () => {
+    // Prisma's error names the driver's in meta; its cause carries the server's code or pg's message.
+    const wrapped = (cause: object) =>
+      Object.assign(new Error('Invalid `prisma.$queryRaw()` invocation'), { code: 'P2010', meta: { driverAdapterError: Object.assign(new Error('x'), { cause }) } });
+    expect(isDatabaseUnreachable(wrapped({ kind: 'postgres', code: '57P01', message: 'terminating connection due to administrator command' }))).toBe(true);
+    expect(isDatabaseUnreachable(wrapped({ kind: 'postgres', code: 'N/A', message: 'Client has encountered a connection error and is not queryable' }))).toBe(true);
+    expect(isDatabaseUnreachable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
+    expect(isDatabaseUnreachable(wrapped({ kind: 'postgres', code: '23505', message: 'duplicate key' }))).toBe(false);
+  });
+
   it('answers anything else with a 500 that reveals nothing, and logs it', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const reply = errorReply(new Error('detalle interno'), 'probar');

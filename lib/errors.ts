@@ -128,15 +128,19 @@ function replyHeaders(known: AppError): Record<string, string> {
   return known.status === 503 ? { 'Retry-After': '5' } : {};
 }
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P03', '53300']);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P02', '57P03', '53300']);
+
+// pg's own words for a connection that failed, ended, or died under a checked-out client.
+const UNREACHABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database|not queryable/i;
 
 export function isDatabaseUnreachable(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const rec = e as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
+    const rec = e as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown } };
     if (typeof rec.code === 'string' && UNREACHABLE_CODES.has(rec.code)) return true;
     if (rec.kind === 'DatabaseNotReachable' || rec.kind === 'ConnectionClosed') return true;
-    if (typeof rec.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database/i.test(rec.message)) return true;
-    e = rec.cause;
+    if (typeof rec.message === 'string' && UNREACHABLE_MESSAGES.test(rec.message)) return true;
+    // Prisma wraps the driver's error (its cause: the server's code, or pg's message) in meta.
+    e = rec.cause ?? rec.meta?.driverAdapterError;
   }
   return false;
 }
