@@ -42,6 +42,8 @@ const queueCases: AbuseCase[] = [
   queue('asignadoA that is not a UUID', 'asignadoA=%27%20OR%201%3D1--', invalid('asignadoA')),
   exportCsv('desde of month 13', 'desde=2026-13-01', invalid('desde')),
   exportCsv('hasta past the year 2999', 'hasta=3000-01-01', invalid('hasta')),
+  exportCsv('cursor of 600 characters', `cursor=${'B'.repeat(600)}`, invalid('cursor')),
+  exportCsv('desde as a timestamp', 'desde=1767225600', invalid('desde')),
   exportCsv('separador not offered', 'separador=barra', invalid('separador')),
   exportCsv('dir sideways', 'dir=lateral', invalid('dir')),
   { name: 'GET /api/tickets/exportar without a session', request: { path: '/api/tickets/exportar' }, expect: unauthenticated },
