@@ -55,7 +55,7 @@ describe('a forged Host or X-Forwarded-Host', () => {
     expect(new URL(location, baseUrl()).pathname).toBe('/login');
   });
 
-  it.each(forgeries.map((h) => [JSON.stringify(h), h] as const))('keeps the sign-in redirects on this site (%s)', async (_name, forged) => {
+  it.each(forgeries.map((h) => [JSON.stringify(h), h] as const))('never points a sign-in redirect at the forged host (%s)', async (_name, forged) => {
     const csrf = await rawGet('/api/auth/csrf', forged);
     const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
     const cookies = ([] as string[]).concat(csrf.headers['set-cookie'] ?? []).map((c) => c.split(';', 1)[0]).join('; ');
