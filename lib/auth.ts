@@ -2,6 +2,7 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/lib/auth.config';
+import { revokeSession } from '@/lib/data/revoked-sessions';
 import { verifyStaffCredentials } from '@/lib/data/staff-credentials';
 import { RateLimitedError } from '@/lib/errors';
 import { limitSignIn, signInSucceeded } from '@/lib/rate-limit/rules';
@@ -14,6 +15,14 @@ export class SignInRateLimited extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  events: {
+    // The cookie is a stateless JWT, readable until it expires: signing out also ends the session on
+    // the server, so a copy of the cookie kept elsewhere opens nothing (lib/data/actor.ts).
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (token?.sid) await revokeSession(token.sid, token.exp);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Correo electrónico', type: 'email' }, password: { label: 'Contraseña', type: 'password' } },

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/domain/actor';
 import { MAIL_TOKEN_ONLY_MESSAGE, readBearerToken } from '@/lib/domain/api-token';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/errors';
 import { findActiveApiToken } from '@/lib/data/api-tokens';
+import { isSessionRevoked } from '@/lib/data/revoked-sessions';
 
 // A request with an Authorization header is judged by it alone: a bad token is never rescued by a cookie.
 export async function getRequestActor(request: Request): Promise<Actor | null> {
@@ -23,11 +24,16 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, role: true, active: true, areas: { select: { area: { select: { name: true } } } } },
-  });
-  if (!user?.active) return null;
+  const sid = session.user.sid;
+  const [user, revoked] = await Promise.all([
+    db().user.findUnique({
+      where: { id: userId },
+      select: { id: true, name: true, role: true, active: true, areas: { select: { area: { select: { name: true } } } } },
+    }),
+    // A session that was signed out, whoever still holds its cookie.
+    sid ? isSessionRevoked(sid) : false,
+  ]);
+  if (!user?.active || revoked) return null;
   return { userId: user.id, tokenId: null, name: user.name, role: user.role, areas: user.areas.map((a) => a.area.name).sort() };
 });
 

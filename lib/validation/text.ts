@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_MULTI_LINE, CONTROL_SINGLE_LINE } from '@/lib/domain/control-characters';
+import { CONTROL_MULTI_LINE, CONTROL_SINGLE_LINE, LONE_SURROGATE } from '@/lib/domain/control-characters';
 import { charCount } from '@/lib/domain/text-length';
 
 
@@ -21,7 +21,7 @@ export function requiredText({ label, min = 1, max, multiline = false, feminine 
     })
     .trim()
     .refine((s) => s.length > 0, { message: required, abort: true })
-    .refine((s) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s), {
+    .refine((s) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s) && !LONE_SURROGATE.test(s), {
       message: `${label} contiene caracteres no permitidos.`,
       abort: true,
     })

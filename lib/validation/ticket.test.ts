@@ -57,6 +57,13 @@ describe('ticketInputSchema', () => {
     expect(ticketInputSchema.safeParse({ ...valid, nombre: '😀'.repeat(150) }).success).toBe(true);
     expect(messages({ ...valid, nombre: '😀'.repeat(151) }).nombre).toBe('El nombre debe tener como máximo 150 caracteres.');
   });
+
+  it('refuses half of a surrogate pair, alone, in any text; a whole pair is an emoji', () => {
+    expect(messages({ ...valid, nombre: 'Ana \ud800' }).nombre).toBe('El nombre contiene caracteres no permitidos.');
+    expect(messages({ ...valid, descripcion: 'Falla \udfff del sistema' }).descripcion).toBe('La descripción contiene caracteres no permitidos.');
+    expect(messages({ ...valid, asunto: '\ud83d' }).asunto).toBe('El asunto contiene caracteres no permitidos.');
+    expect(ticketInputSchema.safeParse({ ...valid, descripcion: 'Muchas gracias \ud83d\ude00' }).success).toBe(true);
+  });
 });
 
 describe('lookupInputSchema', () => {
