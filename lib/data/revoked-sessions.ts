@@ -18,9 +18,3 @@ export async function revokeSession(sid: string, exp?: number): Promise<void> {
     db().revokedSession.upsert({ where: { sid }, create: { sid, expiresAt }, update: {} }),
   ]);
 }
-
-/** Whether signing out ended this session. */
-export async function isSessionRevoked(sid: string): Promise<boolean> {
-  if (!isUuid(sid)) return true;
-  return (await db().revokedSession.count({ where: { sid } })) > 0;
-}
