@@ -6,10 +6,11 @@ const log = (line: string) => console.log(line);
 
 /**
  * The baselines must do the app's work, not less: the ticket each target created, with its history,
- * message and mails, and the note each one added to the same ticket, are the same rows but for ids,
- * instants, the label and the deadline (the app computes it per request, the baselines once).
+ * message and mails, and the note each one added to a ticket, are the same rows but for ids,
+ * instants, the label and the deadline (the app computes it per request, the baselines once). Each
+ * target notes on a ticket of its own pool: `notedTickets`, one per target.
  */
-export async function assertSameRows(url: string, created: Record<TargetName, string>, notedTicket: string) {
+export async function assertSameRows(url: string, created: Record<TargetName, string>, notedTickets: string[]) {
   const creations = await withClient(url, async (c) => (await c.query<{ id: string; work: string }>(`
     SELECT t.id, jsonb_build_object(
       'ticket', to_jsonb(t) - 'id' - 'label' - 'fechaCreacion' - 'fechaActualizacion' - 'busqueda' - 'fechaLimiteSla' - 'fechaRiesgoSla',
@@ -26,12 +27,12 @@ export async function assertSameRows(url: string, created: Record<TargetName, st
   }
   const notes = await withClient(url, async (c) => (await c.query<{ work: string }>(`
     SELECT jsonb_build_object(
-      'history', to_jsonb(h) - 'id' - 'fecha' - 'datos',
-      'message', to_jsonb(m) - 'id' - 'fecha',
-      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'createdAt' - 'nextAttemptAt') FROM mail_outbox o WHERE o."ticketId" = h."ticketId" AND o."createdAt" = h.fecha)
+      'history', to_jsonb(h) - 'id' - 'ticketId' - 'fecha' - 'datos',
+      'message', to_jsonb(m) - 'id' - 'ticketId' - 'fecha',
+      'mails', (SELECT jsonb_agg(to_jsonb(o) - 'id' - 'ticketId' - 'createdAt' - 'nextAttemptAt') FROM mail_outbox o WHERE o."ticketId" = h."ticketId" AND o."createdAt" = h.fecha)
     )::text AS work
     FROM ticket_history h JOIN ticket_messages m ON m.id = (h.datos->>'mensajeId')::uuid
-    WHERE h."ticketId" = $1 AND h.operacion = 'actualizar'`, [notedTicket])).rows);
+    WHERE h."ticketId" = ANY($1::uuid[]) AND h.operacion = 'actualizar'`, [notedTickets])).rows);
   if (notes.length !== TARGETS.length || new Set(notes.map((n) => n.work)).size !== 1) {
     throw new Error(`La operación no escribió lo mismo en los tres servidores:\n${notes.map((n) => n.work).join('\n')}`);
   }
