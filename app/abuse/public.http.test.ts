@@ -72,6 +72,11 @@ const createCases: AbuseCase[] = [
   createRaw('a lone surrogate in email', JSON.stringify(ticketBody({ email: 'ana@example.com' })).replace('ana@', 'ana\\ud800@'), invalid('email')),
   // Malformed JSON.
   createRaw('a trailing comma', '{"nombre": "Ana",}', invalidJson),
+  {
+    name: 'crear: bytes that are not UTF-8 inside a string',
+    request: { path: CREATE, raw: () => Buffer.concat([Buffer.from(JSON.stringify(ticketBody({ nombre: 'NOMBRE' })).split('NOMBRE')[0]!), Buffer.from([0x41, 0xff, 0xfe, 0x41]), Buffer.from(JSON.stringify(ticketBody({ nombre: 'NOMBRE' })).split('NOMBRE')[1]!)]) as Uint8Array<ArrayBuffer>, contentType: 'application/json' },
+    expect: invalidJson,
+  },
   createRaw('single quotes', "{'nombre': 'Ana'}", invalidJson),
   createRaw('an empty body', '', invalidJson),
   createRaw('a truncated object', '{"nombre": "Ana", "email": "ana@exa', invalidJson),

@@ -9,12 +9,13 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   if (!JSON_TYPE.test(type)) {
     throw new UnsupportedMediaTypeError('El cuerpo de la solicitud debe ser JSON (Content-Type: application/json).');
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(await readBodyBytes(request, maxBytes));
+  const bytes = await readBodyBytes(request, maxBytes);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Bytes that are not UTF-8 are refused, not stored as "�".
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new InvalidJsonError('El cuerpo de la solicitud no es un JSON válido.');
+    throw new InvalidJsonError('El cuerpo de la solicitud no es un JSON válido en UTF-8.');
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ValidationError('El cuerpo de la solicitud debe ser un objeto JSON.');
