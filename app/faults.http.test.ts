@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STAFF_PASSWORD } from '@/prisma/seed-data';
 import { withClient } from '@/scripts/lib/pg-client.mjs';
 import { type AppInstance, startAppInstance } from '@/scripts/test/app-instance';
-import { embeddedDatabase } from '@/scripts/test/concurrency';
+import { describeOnPostgres } from '@/scripts/test/concurrency';
 import { testDb } from '@/scripts/test/db';
 import { attemptSignIn } from '@/scripts/test/http-client';
 import { ticketBody } from '@/scripts/test/requests';
@@ -46,10 +46,7 @@ async function call(base: string, path: string, init: { method?: string; body?: 
 const definitive = (status: number) => status >= 200 && status < 500;
 
 // The PostgreSQL server ends the app's sessions from outside, as a failover or an administrator would.
-if (embeddedDatabase) {
-  console.info('Omitida en la base embebida: «conexiones terminadas al azar». PGlite atiende todas las conexiones en una sola sesión y no hay sesiones de la aplicación que terminar aparte; esta prueba corre contra PostgreSQL (DATABASE_URL, como en CI).');
-}
-describe.skipIf(embeddedDatabase)("with the app's database sessions terminated at random moments", () => {
+describeOnPostgres("with the app's database sessions terminated at random moments", 'PGlite atiende todas las conexiones en una sola sesión y no hay sesiones de la aplicación que terminar aparte', () => {
   // The instance names its sessions, so only they are terminated: never the test's own or the shared app's.
   const applicationName = `mesa-fallas-${randomBytes(4).toString('hex')}`;
   let app: AppInstance;
@@ -210,7 +207,7 @@ describe('with the database out of reach for 10 s', () => {
     app = await startAppInstance({ DATABASE_URL: viaProxy.href, CONFIG_LISTEN: '0', DATABASE_CONNECT_TIMEOUT_MS: '2000' });
   }, 90_000);
   afterAll(async () => {
-    app?.stop();
+    await app?.stop();
     await proxy?.close();
   });
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_STAFF_PASSWORD } from '@/prisma/seed-data';
 import { type AppInstance, startAppInstance } from '@/scripts/test/app-instance';
-import { embeddedDatabase } from '@/scripts/test/concurrency';
+import { describeOnPostgres } from '@/scripts/test/concurrency';
 import { testDb } from '@/scripts/test/db';
 import { attemptSignIn } from '@/scripts/test/http-client';
 import { ticketBody } from '@/scripts/test/requests';
@@ -35,11 +35,7 @@ async function call(instance: AppInstance, path: string, init: { body?: unknown;
 const newEmail = () => `instancias.${randomBytes(5).toString('hex')}@example.com`;
 const labelNumber = (label: string) => Number(/^TK-\d{4}-(\d+)$/.exec(label)![1]);
 
-if (embeddedDatabase) {
-  console.info('Omitida en la base embebida: «three instances». PGlite es una sola sesión; varias instancias necesitan PostgreSQL (DATABASE_URL, como en CI).');
-}
-
-describe.skipIf(embeddedDatabase)('three instances on one PostgreSQL and one Redis', () => {
+describeOnPostgres('three instances on one PostgreSQL and one Redis', 'PGlite es una sola sesión y varias instancias necesitan un servidor', () => {
   beforeAll(async () => {
     // The mails earlier test files queued (the shared app sends none) are not this file's.
     await testDb().outboxMail.deleteMany({ where: { status: 'PENDING' } });

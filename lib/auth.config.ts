@@ -24,6 +24,9 @@ declare module '@auth/core/jwt' {
   }
 }
 
+/** A working day and then some: a stolen or forgotten session does not live for a month. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
 const UNREADABLE_SESSION = new Set(['JWTSessionError', 'SessionTokenError']);
 const unreadableSessionLog = logThrottle(60_000);
 
@@ -32,8 +35,7 @@ const unreadableSessionLog = logThrottle(60_000);
 export const authConfig = {
   // Every failure comes back to the sign-in page, worded in Spanish there, never Auth.js's English error page.
   pages: { signIn: '/login', error: '/login' },
-  // A working day and then some: a stolen or forgotten session does not live for a month.
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
   callbacks: {

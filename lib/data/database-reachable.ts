@@ -12,6 +12,11 @@ interface Check {
 
 const memo = globalThis as unknown as { mesaDatabaseReachable?: Check };
 
+/** One trivial statement on the process's pool; it throws while the database cannot be reached. */
+export async function pingDatabase(): Promise<void> {
+  await pool().query('SELECT 1');
+}
+
 /**
  * Whether the database answered a trivial statement, asked at most once a second per instance: the proxy
  * answers staff pages 503 while it cannot be reached, instead of letting each render fail into a 500.
@@ -19,17 +24,13 @@ const memo = globalThis as unknown as { mesaDatabaseReachable?: Check };
 export function databaseReachable(): Promise<boolean> {
   const last = memo.mesaDatabaseReachable;
   if (last && (last.settledAt === undefined || Date.now() - last.settledAt < REACHABILITY_TTL_MS)) return last.answer;
-  const check: Check = { answer: Promise.resolve(false) };
-  check.answer = pool()
-    .query('SELECT 1')
-    .then(
+  const check: Check = {
+    answer: pingDatabase().then(
       () => true,
       () => false,
-    )
-    .then((reachable) => {
-      check.settledAt = Date.now();
-      return reachable;
-    });
+    ),
+  };
+  void check.answer.then(() => (check.settledAt = Date.now()));
   memo.mesaDatabaseReachable = check;
   return check.answer;
 }

@@ -1,6 +1,5 @@
 import 'server-only';
-import { Prisma } from '@/generated/prisma/client';
-import { rawRows } from '@/lib/db';
+import { pingDatabase } from '@/lib/data/database-reachable';
 
 /** What `GET /api/salud` reports: this instance answers, and it can reach its database. */
 export interface Health {
@@ -8,8 +7,8 @@ export interface Health {
   baseDeDatos: 'ok';
 }
 
-/** One trivial statement; an unreachable database throws, and the route answers 503 (docs/deploy.md). */
+/** An unreachable database throws, and the route answers 503 (docs/deploy.md). */
 export async function checkHealth(): Promise<Health> {
-  await rawRows(Prisma.sql`SELECT 1`);
+  await pingDatabase();
   return { aplicacion: 'ok', baseDeDatos: 'ok' };
 }

@@ -9,15 +9,21 @@ export const embeddedDatabase = process.env.MESA_TEST_DATABASE_EMBEDDED === '1';
 const PARALLEL_STATEMENTS = 4;
 
 /**
+ * A describe block that needs a real PostgreSQL server: on the embedded database it is skipped with
+ * `why` printed, and CI's PostgreSQL (DATABASE_URL) runs it.
+ */
+export function describeOnPostgres(name: string, why: string, body: () => void): void {
+  if (embeddedDatabase) console.info(`Omitida en la base embebida: «${name}». ${why}; corre contra PostgreSQL (DATABASE_URL, como en CI).`);
+  describe.skipIf(embeddedDatabase)(name, body);
+}
+
+/**
  * A describe block of race tests. On the embedded database a race cannot happen, so a pass there
- * proves nothing: the block is skipped with a note, and runs against a real PostgreSQL
- * (DATABASE_URL, as in CI), after checking that the app's pool really runs statements side by side.
+ * proves nothing: the block is skipped, and runs against a real PostgreSQL, after checking that the
+ * app's pool really runs statements side by side.
  */
 export function describeConcurrently(name: string, body: () => void): void {
-  if (embeddedDatabase) {
-    console.info(`Omitida en la base embebida: «${name}». PGlite ejecuta una sentencia a la vez y ahí no hay carreras; estas pruebas corren contra PostgreSQL (DATABASE_URL, como en CI).`);
-  }
-  describe.skipIf(embeddedDatabase)(name, () => {
+  describeOnPostgres(name, 'PGlite ejecuta una sentencia a la vez y ahí no hay carreras', () => {
     beforeAll(expectParallelStatements);
     body();
   });
