@@ -1,5 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { Prisma } from '@/generated/prisma/client';
+import { db, rawRows } from '@/lib/db';
+import { prepared } from '@/lib/db-statements';
 import { recordAdminAudit } from '@/lib/data/admin-audit';
 import type { Actor, TokenRol } from '@/lib/domain/actor';
 import { generateApiToken, hashApiToken, readBearerToken } from '@/lib/domain/api-token';
@@ -63,12 +65,20 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<ApiToken
   return toView(row);
 }
 
-export async function findActiveApiToken(token: string) {
-  const row = await db().apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: { id: true, name: true, role: true, areas: true, lastUsedAt: true, revokedAt: true },
-  });
-  if (!row || row.revokedAt) return null;
+interface ActiveTokenRow {
+  id: string;
+  name: string;
+  role: TokenRol;
+  areas: string[];
+  lastUsedAt: Date | null;
+}
+
+/** Read on every API request: a prepared statement on the driver (docs/performance.md). */
+export async function findActiveApiToken(token: string): Promise<ActiveTokenRow | null> {
+  const [row] = await rawRows<ActiveTokenRow>(prepared('token_api', Prisma.sql`
+    SELECT id, name, role::text AS role, areas, "lastUsedAt" FROM api_tokens
+    WHERE "tokenHash" = ${hashApiToken(token)} AND "revokedAt" IS NULL`));
+  if (!row) return null;
   await touchLastUsed(row.id, row.lastUsedAt);
   return row;
 }

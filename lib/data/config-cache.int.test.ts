@@ -1,27 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { reloadConfig } from '@/lib/config';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createTicket } from '@/lib/data/create-ticket';
-import { LISTENER_NAME, configCacheStatus, configSnapshot, resetConfigCache } from '@/lib/data/config-cache';
+import { LISTENER_NAME, configCacheStatus, configSnapshot } from '@/lib/data/config-cache';
+import { configCacheSwitch } from '@/scripts/test/config-cache';
 import { testDb } from '@/scripts/test/db';
 
-// The rest of the suite reads the configuration anew every time (scripts/test/setup-env.ts); here the cache is on.
 const embedded = process.env.MESA_TEST_DATABASE_EMBEDDED === '1';
-const saved = { listen: process.env.CONFIG_LISTEN, maxAge: process.env.CONFIG_MAX_AGE_MS };
-
-function useCache(listen: boolean, maxAgeMs: number) {
-  process.env.CONFIG_LISTEN = listen ? '1' : '0';
-  process.env.CONFIG_MAX_AGE_MS = String(maxAgeMs);
-  reloadConfig();
-  resetConfigCache();
-}
-
-afterAll(() => {
-  process.env.CONFIG_LISTEN = saved.listen;
-  process.env.CONFIG_MAX_AGE_MS = saved.maxAge;
-  reloadConfig();
-  resetConfigCache();
-});
+const useCache = configCacheSwitch();
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

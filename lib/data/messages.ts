@@ -41,7 +41,18 @@ export async function insertMessage(tx: Prisma.TransactionClient, m: NewMessage)
       data: adjuntos.map((a) => ({ id: a.id, ticketId: m.ticketId, messageId: id, nombre: a.nombre, tipo: a.tipo, tamano: a.tamano, storageKey: a.storageKey, fecha: m.fecha })),
     });
   }
-  return { id, ticketData: publico ? { respuestaSolicitante: m.autor === 'SOLICITANTE' } : {} };
+  return { id, ticketData: messageMark(m.autor, publico) };
+}
+
+/** The board's mark a new message leaves on its ticket. */
+export function messageMark(autor: AutorMensaje, publico: boolean): InsertedMessage['ticketData'] {
+  return publico ? { respuestaSolicitante: autor === 'SOLICITANTE' } : {};
+}
+
+/** The thread a reply joins, or the refusal when the message it answers is not there (or not the author's to see). */
+export function threadOfTarget(target: { id: string; respondeA: string | null } | null | undefined): string {
+  if (!target) throw ValidationError.naming({ respondeA: ['El mensaje al que responde no existe en este ticket.'] });
+  return threadRoot(target);
 }
 
 // The requester may only answer what they can read: an internal note is as absent to them as another ticket's message.
@@ -50,8 +61,7 @@ async function threadOf(tx: Prisma.TransactionClient, ticketId: string, responde
     where: { id: respondeA, ticketId, ...(publicOnly ? { publico: true } : {}) },
     select: { id: true, respondeA: true },
   });
-  if (!target) throw ValidationError.naming({ respondeA: ['El mensaje al que responde no existe en este ticket.'] });
-  return threadRoot(target);
+  return threadOfTarget(target);
 }
 
 /** What a timeline reads of a message; the file's storage key stays inside. */

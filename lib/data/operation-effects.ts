@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/domain/actor';
 import type { NewAttachment } from '@/lib/domain/conversation';
@@ -9,62 +10,61 @@ import { prorrogaDeadline, type ProrrogaDatos } from '@/lib/domain/sla-prorroga'
 import type { Operacion } from '@/lib/domain/transitions';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OperationBodies } from '@/lib/validation/operations';
-import { findActiveArea } from '@/lib/data/areas';
-import { insertMessage } from '@/lib/data/messages';
+import { activeAreaIn } from '@/lib/data/areas';
+import { type ConfigSnapshot, policyKey } from '@/lib/data/config-snapshot';
+import { messageMark, threadOfTarget } from '@/lib/data/messages';
+import type { NewMessageRow, TicketChanges } from '@/lib/data/operation-sql';
 import type { MailToEnqueue } from '@/lib/data/outbox';
-import { findSlaTerm } from '@/lib/data/sla-context';
 import { etiquetar } from '@/lib/data/tag-effects';
-import { derivedSla, loadTicketSla } from '@/lib/data/ticket-sla';
+import type { TicketDetailRow } from '@/lib/data/ticket-detail';
+import { derivedSla, ticketSlaContext, type TicketSlaContext } from '@/lib/data/ticket-sla';
 
-export interface LockedTicket {
-  id: string;
-  estado: string;
-  version: number;
-  areaAsignada: string;
-  tipo: OperationBodies['reclasificar']['tipo'] & string;
-  categoria: string;
-  subcategoria: string | null;
-  prioridad: string;
-  slaReloj: 'HORAS_HABILES' | 'HORAS_CALENDARIO' | 'DIAS_HABILES';
-  slaDuracion: number;
-  fechaCreacion: Date;
-  fechaLimiteSla: Date;
-}
-
-/** Besides the state: ticket columns, and the history entry's text and data. */
+/** Besides the state: ticket columns, the message, and the history entry's text and data. */
 export interface Effects {
-  data: Prisma.TicketUncheckedUpdateInput;
+  changes: TicketChanges;
+  /** The name of a new assignee (changes.asignadoAId), for the answer. */
+  asignadoANombre?: string | null;
+  message?: NewMessageRow;
   texto: string | null;
   publica: boolean;
   datos: Prisma.InputJsonValue | null;
-  /** Who hears of it by mail (docs/email.md); written in the operation's transaction. */
+  /** Who hears of it by mail (docs/email.md); written in the operation's statement. */
   mails?: MailToEnqueue[];
+}
+
+/** What an operation decides on: the ticket as read (with its messages and history) and the configuration. */
+export interface OperationContext {
+  ticket: TicketDetailRow;
+  config: ConfigSnapshot;
+  now: Date;
+  actor: Actor;
+  /** Where the few reads outside the ticket go: inside the operation's transaction when there is one. */
+  client: Prisma.TransactionClient;
 }
 
 const requester = { requester: true } as const;
 
 const invalid = (field: string, message: string) => ValidationError.naming({ [field]: [message] });
 
-/** Every read goes through the operation's transaction: the embedded database serves one transaction at a time. */
+/** The changes of an operation, decided in memory; only asignar with an assignee reads (the user). */
 export async function operationEffects(
-  tx: Prisma.TransactionClient,
   op: Operacion,
-  ticket: LockedTicket,
   body: OperationBodies[Operacion],
-  now: Date,
-  actor: Actor,
+  ctx: OperationContext,
   adjuntos: NewAttachment[] = [],
 ): Promise<Effects> {
+  const { ticket, now } = ctx;
   switch (op) {
     case 'asignar':
-      return asignar(tx, ticket, body as OperationBodies['asignar']);
+      return asignar(ctx, body as OperationBodies['asignar']);
     case 'transferir': {
       const b = body as OperationBodies['transferir'];
-      const area = await findActiveArea(b.area, tx);
+      const area = activeAreaIn(ctx.config, b.area);
       if (!area) throw invalid('area', `El área "${b.area}" no existe.`);
       if (area.name === ticket.areaAsignada) throw invalid('area', `El ticket ya está en el área ${area.name}.`);
       return {
-        data: { areaAsignada: area.name, asignadoAId: null },
+        changes: { areaAsignada: area.name, asignadoAId: null },
+        asignadoANombre: null,
         texto: b.motivo ?? null,
         publica: true,
         datos: { areaAnterior: ticket.areaAsignada, area: area.name },
@@ -72,37 +72,31 @@ export async function operationEffects(
       };
     }
     case 'reclasificar':
-      return reclasificar(tx, ticket, body as OperationBodies['reclasificar'], now);
+      return reclasificar(ctx, body as OperationBodies['reclasificar']);
     case 'pausar': {
       const motivo = (body as OperationBodies['pausar']).motivo;
-      return { data: {}, texto: motivo, publica: true, datos: null, mails: [{ kind: 'paused', to: requester, datos: { texto: motivo } }] };
+      return { changes: {}, texto: motivo, publica: true, datos: null, mails: [{ kind: 'paused', to: requester, datos: { texto: motivo } }] };
     }
     case 'reabrir':
-      return reabrir(tx, ticket, body as OperationBodies['reabrir'], now);
+      return reabrir(ctx, body as OperationBodies['reabrir']);
     case 'actualizar': {
       const b = body as OperationBodies['actualizar'];
-      const message = await insertMessage(tx, {
-        ticketId: ticket.id,
-        autor: 'AGENTE',
-        autorNombre: actor.name,
-        actorId: actor.userId,
-        texto: b.nota,
-        publico: b.publica,
-        respondeA: b.respondeA ?? null,
-        fecha: now,
-        adjuntos,
-      });
+      // Staff answer any message of the ticket, internal notes included.
+      const respondeA = b.respondeA ? threadOfTarget(ticket.messages.find((m) => m.id === b.respondeA)) : null;
+      const message: NewMessageRow = {
+        id: randomUUID(), autor: 'AGENTE', autorNombre: ctx.actor.name, actorId: ctx.actor.userId, texto: b.nota, publico: b.publica, respondeA, adjuntos,
+      };
       // The text lives in the message; the entry only points at it (docs/conversation.md).
       // An internal note never reaches the requester.
       const mails: MailToEnqueue[] = b.publica ? [{ kind: 'public_message', to: requester, datos: { texto: b.nota } }] : [];
-      return { data: message.ticketData, texto: null, publica: b.publica, datos: { mensajeId: message.id }, mails };
+      return { changes: messageMark('AGENTE', b.publica), message, texto: null, publica: b.publica, datos: { mensajeId: message.id }, mails };
     }
     case 'cancelar': {
       const motivo = (body as OperationBodies['cancelar']).motivo;
       // Cancelled while paused: the pause up to now moves the deadline the closed ticket is judged by.
-      const sla = ticket.estado === 'PAUSADO' ? derivedSla(await loadTicketSla(tx, ticket), now) : {};
+      const sla = ticket.estado === 'PAUSADO' ? derivedSla(slaContext(ctx), now) : {};
       return {
-        data: { ...sla, motivoCancelacion: motivo, fechaCierre: now },
+        changes: { ...sla, motivoCancelacion: motivo, fechaCierre: now },
         texto: motivo,
         publica: true,
         datos: null,
@@ -110,23 +104,28 @@ export async function operationEffects(
       };
     }
     case 'prorrogar':
-      return prorrogar(tx, ticket, body as OperationBodies['prorrogar'], now);
+      return prorrogar(ctx, body as OperationBodies['prorrogar']);
     case 'archivar': {
       const resolucion = (body as OperationBodies['archivar']).resolucion;
-      return { data: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null, mails: [{ kind: 'resolved', to: requester, datos: { texto: resolucion } }] };
+      return { changes: { resolucion, fechaCierre: now }, texto: resolucion, publica: true, datos: null, mails: [{ kind: 'resolved', to: requester, datos: { texto: resolucion } }] };
     }
     case 'etiquetar':
-      return etiquetar(tx, ticket, body as OperationBodies['etiquetar']);
+      return etiquetar(ticket, body as OperationBodies['etiquetar']);
   }
 }
 
-async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['asignar']): Promise<Effects> {
-  const area = b.area === undefined ? null : await findActiveArea(b.area, tx);
+function slaContext({ ticket, config }: OperationContext): TicketSlaContext {
+  return ticketSlaContext(ticket, ticket.history, config.calendar);
+}
+
+async function asignar(ctx: OperationContext, b: OperationBodies['asignar']): Promise<Effects> {
+  const { ticket } = ctx;
+  const area = b.area === undefined ? null : activeAreaIn(ctx.config, b.area);
   if (b.area !== undefined && !area) throw invalid('area', `El área "${b.area}" no existe.`);
   const targetArea = area?.name ?? ticket.areaAsignada;
   let assignee: { id: string; name: string } | null = null;
   if (b.asignadoA) {
-    const user = await tx.user.findFirst({
+    const user = await ctx.client.user.findFirst({
       where: { id: b.asignadoA, active: true },
       select: { id: true, name: true, role: true, areas: { select: { area: { select: { name: true } } } } },
     });
@@ -138,7 +137,8 @@ async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
     assignee = { id: user.id, name: user.name };
   }
   return {
-    data: { areaAsignada: targetArea, ...(assignee ? { asignadoAId: assignee.id } : {}) },
+    changes: { areaAsignada: targetArea, ...(assignee ? { asignadoAId: assignee.id } : {}) },
+    ...(assignee ? { asignadoANombre: assignee.name } : {}),
     texto: b.nota ?? null,
     publica: true,
     datos: { area: targetArea, ...(assignee ? { asignadoA: assignee } : {}) },
@@ -152,7 +152,8 @@ async function asignar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: Op
   };
 }
 
-async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reclasificar'], now: Date): Promise<Effects> {
+function reclasificar(ctx: OperationContext, b: OperationBodies['reclasificar']): Effects {
+  const { ticket, config } = ctx;
   const before = { tipo: ticket.tipo, categoria: ticket.categoria, subcategoria: ticket.subcategoria, prioridad: ticket.prioridad };
   const newCategoria = b.categoria !== undefined && b.categoria !== before.categoria;
   const after = {
@@ -164,21 +165,22 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
   };
   if (JSON.stringify(before) === JSON.stringify(after)) throw invalid('tipo', 'La reclasificación no cambia ningún dato del ticket.');
   if (after.categoria !== before.categoria || after.subcategoria !== before.subcategoria) {
-    const refusal = subcategoriaRefusal(after.categoria, after.subcategoria, await activeSubcategorias(tx, after.categoria));
+    const category = config.categories.find((c) => c.name === after.categoria);
+    const refusal = subcategoriaRefusal(after.categoria, after.subcategoria, category?.subcategories ?? null);
     if (refusal) throw invalid('subcategoria', refusal);
   }
-  const priority = await tx.priority.findFirst({ where: { code: after.prioridad, active: true }, select: { code: true, sortOrder: true } });
+  const priority = config.priorityByCode.get(after.prioridad);
   if (!priority) throw invalid('prioridad', `La prioridad "${after.prioridad}" no está configurada.`);
 
   // A new tipo or prioridad brings its policy's term, still counted from creation with the pauses and prórroga (docs/sla.md).
-  const context = await loadTicketSla(tx, ticket);
+  const context = slaContext(ctx);
   const reterm = after.tipo !== before.tipo || after.prioridad !== before.prioridad;
-  const term = reterm ? await findSlaTerm(context.calendar.activePolicySet, after.tipo, after.prioridad, tx) : context.clock.term;
+  const term = reterm ? config.policies.get(policyKey(context.calendar.activePolicySet, after.tipo, after.prioridad)) : context.clock.term;
   if (!term) throw invalid('prioridad', `No hay una política de SLA para ${after.tipo} con prioridad ${after.prioridad}.`);
   const reclassified = { ...context, clock: { ...context.clock, term, prorroga: Math.min(context.clock.prorroga ?? 0, term.duracion) } };
-  const schedule = derivedSla(reclassified, now);
+  const schedule = derivedSla(reclassified, ctx.now);
   return {
-    data: {
+    changes: {
       ...after,
       ...schedule,
       ...(reterm ? { slaHoras: slaHoursOf(term, context.calendar), slaDuracion: term.duracion, slaReloj: term.reloj } : {}),
@@ -190,25 +192,25 @@ async function reclasificar(tx: Prisma.TransactionClient, ticket: LockedTicket, 
   };
 }
 
-async function reabrir(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['reabrir'], now: Date): Promise<Effects> {
+function reabrir(ctx: OperationContext, b: OperationBodies['reabrir']): Effects {
   // Derived from the whole history, so every earlier pause and a prórroga still count (docs/sla.md).
-  const { fechaLimiteSla, fechaRiesgoSla } = derivedSla(await loadTicketSla(tx, ticket), now);
+  const { fechaLimiteSla, fechaRiesgoSla } = derivedSla(slaContext(ctx), ctx.now);
   return {
-    data: { fechaLimiteSla, fechaRiesgoSla },
+    changes: { fechaLimiteSla, fechaRiesgoSla },
     texto: b.nota ?? null,
     publica: true,
-    datos: { fechaLimiteSlaAnterior: ticket.fechaLimiteSla.toISOString(), fechaLimiteSla: fechaLimiteSla.toISOString() },
+    datos: { fechaLimiteSlaAnterior: ctx.ticket.fechaLimiteSla.toISOString(), fechaLimiteSla: fechaLimiteSla.toISOString() },
     mails: [{ kind: 'resumed', to: requester, datos: { texto: b.nota ?? null, fechaLimiteSla: fechaLimiteSla.toISOString() } }],
   };
 }
 
 /** Without an extension in the body, the whole term; the reason is a public note, read by the requester. */
-async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: OperationBodies['prorrogar'], now: Date): Promise<Effects> {
-  const context = await loadTicketSla(tx, ticket);
-  const granted = prorrogaDeadline({ ticket: context.clock, extension: b.extension ?? context.clock.term.duracion, now }, context.calendar);
+function prorrogar(ctx: OperationContext, b: OperationBodies['prorrogar']): Effects {
+  const context = slaContext(ctx);
+  const granted = prorrogaDeadline({ ticket: context.clock, extension: b.extension ?? context.clock.term.duracion, now: ctx.now }, context.calendar);
   if (!granted.ok) {
     if (granted.code === 'YA_PRORROGADO' || granted.code === 'PLAZO_VENCIDO') {
-      throw new ConflictError('INVALID_TRANSITION', granted.message, { estado: ticket.estado, motivo: granted.code });
+      throw new ConflictError('INVALID_TRANSITION', granted.message, { estado: ctx.ticket.estado, motivo: granted.code });
     }
     throw invalid('extension', granted.message);
   }
@@ -219,18 +221,10 @@ async function prorrogar(tx: Prisma.TransactionClient, ticket: LockedTicket, b: 
     fechaLimiteSla: granted.fechaLimiteSla.toISOString(),
   };
   return {
-    data: { fechaLimiteSla: granted.fechaLimiteSla, fechaRiesgoSla: granted.fechaRiesgoSla, prorrogado: true },
+    changes: { fechaLimiteSla: granted.fechaLimiteSla, fechaRiesgoSla: granted.fechaRiesgoSla, prorrogado: true },
     texto: b.motivo,
     publica: true,
     datos: { ...datos },
     mails: [{ kind: 'extended', to: requester, datos: { texto: b.motivo, fechaLimiteSla: datos.fechaLimiteSla } }],
   };
-}
-
-async function activeSubcategorias(tx: Prisma.TransactionClient, categoria: string): Promise<string[] | null> {
-  const category = await tx.category.findFirst({
-    where: { name: categoria, active: true },
-    select: { subcategories: { where: { active: true }, select: { name: true } } },
-  });
-  return category ? category.subcategories.map((s) => s.name) : null;
 }

@@ -28,6 +28,11 @@ export async function loadTicketSla(tx: Prisma.TransactionClient, ticket: SlaTic
       select: { operacion: true, estadoAnterior: true, estadoNuevo: true, fecha: true, datos: true },
     }),
   ]);
+  return ticketSlaContext(ticket, history, calendar);
+}
+
+/** The clock of a ticket whose history is already read (in order). */
+export function ticketSlaContext(ticket: SlaTicketRow, history: SlaHistoryEntry[], calendar: CalendarSettings): TicketSlaContext {
   const term: SlaPolicyTerm = { duracion: ticket.slaDuracion, reloj: ticket.slaReloj };
   const clock: SlaTicketClock = {
     fechaCreacion: ticket.fechaCreacion,
