@@ -2,6 +2,8 @@ import 'server-only';
 import { InvalidJsonError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '@/lib/errors';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+// One decoder for every request: without `stream`, each decode starts afresh.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** 415 unless JSON, 413 past `maxBytes` (counted while streaming, whatever Content-Length claims), else 400. */
 export async function readJsonObject(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
@@ -13,7 +15,7 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   let value: unknown;
   try {
     // Bytes that are not UTF-8 are refused, not stored as "�".
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(UTF8.decode(bytes));
   } catch {
     throw new InvalidJsonError('El cuerpo de la solicitud no es un JSON válido en UTF-8.');
   }
