@@ -35,6 +35,8 @@ export function resultTable(samples: Map<string, Sample[]>, rss: Record<TargetNa
   ];
   for (const m of MEASURES) {
     const of = (t: TargetName) => samples.get(`${m.name}|${t}`);
+    // Left out of this run (BENCH_ONLY).
+    if (!TARGETS.some(of)) continue;
     const rps = (t: TargetName) => (of(t) ? median(of(t)!.map((s) => s.rps)) : undefined);
     const cpu = (t: TargetName) => {
       const values = (of(t) ?? []).flatMap((s) => (s.cpuMsPerRequest === null ? [] : [s.cpuMsPerRequest]));

@@ -35,6 +35,12 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? Math.min(3, SE
 const QUEUE_TICKETS = Number(process.env.BENCH_QUEUE_TICKETS ?? 50_000);
 /** Tickets the operation rotates over, so its requests do not all queue on one row's lock. */
 const OPERATION_POOL = 500;
+/** Only the measures whose name contains it, in any case (to profile one endpoint); every one when unset. */
+const ONLY = (process.env.BENCH_ONLY ?? '').toLowerCase();
+const MEASURED = MEASURES.filter((m) => m.name.toLowerCase().includes(ONLY));
+/** A folder: the app and the bare Next app write a CPU profile there as they stop (`node --cpu-prof`). */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
+const profileFlags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : [];
 const log = (line: string) => console.log(line);
 
 async function load(target: Target, options: autocannonOptions, connections: number, seconds: number): Promise<Sample> {
@@ -101,7 +107,7 @@ async function main() {
 
     const appPort = await freePort();
     log(`Iniciando la aplicación en el puerto ${appPort}…`);
-    targets.app = await startTarget('app', [path.join(root, 'scripts', 'server.mjs'), '--port', String(appPort)], {
+    targets.app = await startTarget('app', [...profileFlags, path.join(root, 'scripts', 'server.mjs'), '--port', String(appPort)], {
       cwd: root, env: { ...env, NODE_ENV: 'production', MAIL_WORKER: '0', HOSTNAME: '127.0.0.1' }, port: appPort, readyPath: '/api/estados',
     });
 
@@ -138,18 +144,18 @@ async function main() {
     const nodePort = await freePort();
     targets.node = await startTarget('bare node', [path.join(root, 'bench', 'bare', 'node-server.mjs')], { cwd: root, env: { ...bareRunEnv, PORT: String(nodePort) }, port: nodePort, readyPath: '/' });
     const nextPort = await freePort();
-    targets.next = await startTarget('bare Next', [nextBin, 'start', '-p', String(nextPort), '-H', '127.0.0.1'], { cwd: bareNextDir, env: bareRunEnv, port: nextPort, readyPath: '/estatica' });
+    targets.next = await startTarget('bare Next', [...profileFlags, nextBin, 'start', '-p', String(nextPort), '-H', '127.0.0.1'], { cwd: bareNextDir, env: bareRunEnv, port: nextPort, readyPath: '/estatica' });
 
     const contexts = Object.fromEntries(TARGETS.map((t) => [t, { target: targets[t]!, lookup, token, pool: pools[t] }])) as Record<TargetName, Context>;
     const created = await checkEveryRequest(contexts);
     await assertSameRows(database.url, created, TARGETS.map((t) => pools[t][0]!));
 
     log(`\nCalentamiento: ${WARMUP_SECONDS} s por medida y servidor…`);
-    for (const m of MEASURES) for (const t of TARGETS) if (m.request[t]) await load(targets[t]!, m.request[t](contexts[t]), m.connections, WARMUP_SECONDS);
+    for (const m of MEASURED) for (const t of TARGETS) if (m.request[t]) await load(targets[t]!, m.request[t](contexts[t]), m.connections, WARMUP_SECONDS);
 
     const samples = new Map<string, Sample[]>();
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const m of MEASURES) {
+      for (const m of MEASURED) {
         for (const t of TARGETS) {
           const request = m.request[t];
           if (!request) continue;
