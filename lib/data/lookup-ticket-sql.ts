@@ -1,9 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prepared } from '@/lib/db-statements';
-
-// An instant as JavaScript's toISOString writes it, whatever the session's time zone.
-const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+import { isoInstant, messagesJson } from '@/lib/data/messages-sql';
 
 /**
  * The requester's lookup in one round trip (docs/performance.md): the ticket, its priority's name,
@@ -16,19 +14,11 @@ export function lookupTicketStatement(label: string): Prisma.Sql {
            t.asunto, t.descripcion, t.prioridad, p.label AS "prioridadNombre", t."areaAsignada", t."fechaCreacion",
            t."fechaActualizacion", t."slaHoras", t."slaDuracion", t."slaReloj"::text AS "slaReloj", t."fechaLimiteSla",
            t."fechaRiesgoSla", t."fechaCierre",
-           coalesce((
-             SELECT jsonb_agg(jsonb_build_object(
-               'id', m.id, 'autor', m.autor, 'autorNombre', m."autorNombre", 'texto', m.texto, 'publico', m.publico,
-               'respondeA', m."respondeA", 'fecha', ${iso('m.fecha')},
-               'attachments', coalesce((
-                 SELECT jsonb_agg(jsonb_build_object('id', a.id, 'nombre', a.nombre, 'tipo', a.tipo, 'tamano', a.tamano) ORDER BY a.fecha, a.nombre)
-                 FROM attachments a WHERE a."messageId" = m.id), '[]')
-             ) ORDER BY m.fecha, m.id)
-             FROM ticket_messages m WHERE m."ticketId" = t.id AND m.publico), '[]') AS messages,
+           ${messagesJson(Prisma.sql`m.publico`)} AS messages,
            coalesce((
              SELECT jsonb_agg(jsonb_build_object(
                'operacion', h.operacion, 'estadoAnterior', h."estadoAnterior", 'estadoNuevo', h."estadoNuevo", 'texto', h.texto,
-               'fecha', ${iso('h.fecha')}
+               'fecha', ${isoInstant('h.fecha')}
              ) ORDER BY h.fecha, h.id)
              FROM ticket_history h
              WHERE h."ticketId" = t.id AND h.publica AND h.operacion NOT IN ('actualizar', 'responder')), '[]') AS history

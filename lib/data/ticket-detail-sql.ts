@@ -1,9 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prepared } from '@/lib/db-statements';
-
-// An instant as JavaScript's toISOString writes it, whatever the session's time zone.
-const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+import { isoInstant, messagesJson } from '@/lib/data/messages-sql';
 
 /**
  * A staff member's whole ticket in one round trip: every field, the assignee's name, every message
@@ -19,19 +17,11 @@ export function ticketDetailStatement(key: { id: string } | { label: string }, a
            t."fechaCreacion", t."fechaLimiteSla", t."fechaRiesgoSla", t."fechaActualizacion", t."fechaCierre",
            t.resolucion, t."motivoCancelacion", t.etiquetas, t.version, t.prorrogado, t."asignadoAId",
            (SELECT u.name FROM users u WHERE u.id = t."asignadoAId") AS "asignadoANombre",
-           coalesce((
-             SELECT jsonb_agg(jsonb_build_object(
-               'id', m.id, 'autor', m.autor, 'autorNombre', m."autorNombre", 'texto', m.texto, 'publico', m.publico,
-               'respondeA', m."respondeA", 'fecha', ${iso('m.fecha')},
-               'attachments', coalesce((
-                 SELECT jsonb_agg(jsonb_build_object('id', a.id, 'nombre', a.nombre, 'tipo', a.tipo, 'tamano', a.tamano) ORDER BY a.fecha, a.nombre)
-                 FROM attachments a WHERE a."messageId" = m.id), '[]')
-             ) ORDER BY m.fecha, m.id)
-             FROM ticket_messages m WHERE m."ticketId" = t.id), '[]') AS messages,
+           ${messagesJson(Prisma.sql`true`)} AS messages,
            coalesce((
              SELECT jsonb_agg(jsonb_build_object(
                'id', h.id, 'operacion', h.operacion, 'estadoAnterior', h."estadoAnterior", 'estadoNuevo', h."estadoNuevo",
-               'texto', h.texto, 'publica', h.publica, 'datos', h.datos, 'fecha', ${iso('h.fecha')},
+               'texto', h.texto, 'publica', h.publica, 'datos', h.datos, 'fecha', ${isoInstant('h.fecha')},
                'actorId', h."actorId", 'actorNombre', h."actorNombre"
              ) ORDER BY h.fecha, h.id)
              FROM ticket_history h WHERE h."ticketId" = t.id), '[]') AS history
