@@ -23,6 +23,8 @@ declare module 'autocannon' {
     duration: number;
     requests: Histogram;
     latency: Histogram;
+    /** Bytes received, headers included; `total` over the whole run. */
+    throughput: Histogram & { total: number };
     '2xx': number;
     non2xx: number;
     errors: number;

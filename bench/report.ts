@@ -8,6 +8,8 @@ export interface Sample {
   non2xx: number;
   /** The target process's CPU time per answer, drain included; null where /proc cannot tell. */
   cpuMsPerRequest: number | null;
+  /** Bytes received per answer, headers included. */
+  bytesPerAnswer: number | null;
 }
 
 export const median = (xs: number[]) => {

@@ -53,7 +53,8 @@ async function load(target: Target, options: autocannonOptions, connections: num
   const answered = r['2xx'] + r.non2xx;
   const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && answered > 0 ? (cpuAfter - cpuBefore) / answered : null;
   // Only answers that succeeded count: a target answering errors fast is not fast.
-  return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMsPerRequest };
+  const bytesPerAnswer = answered > 0 ? r.throughput.total / answered : null;
+  return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMsPerRequest, bytesPerAnswer };
 }
 
 function newestMtime(target: string): number {
@@ -161,7 +162,7 @@ async function main() {
           if (!request) continue;
           const s = await load(targets[t]!, request(contexts[t]), m.connections, SECONDS);
           samples.set(`${m.name}|${t}`, [...(samples.get(`${m.name}|${t}`) ?? []), s]);
-          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.cpuMsPerRequest !== null ? `, ${s.cpuMsPerRequest.toFixed(2)} ms de CPU por respuesta` : ''}${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}${s.rps === 0 ? ' — ninguna respuesta en la ventana: el servidor no da abasto (o la máquina está ocupada)' : ''}`);
+          log(`ronda ${round}/${ROUNDS} · ${m.name} · ${targets[t]!.name}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms${s.cpuMsPerRequest !== null ? `, ${s.cpuMsPerRequest.toFixed(2)} ms de CPU por respuesta` : ''}${s.bytesPerAnswer !== null ? `, ${Math.round(s.bytesPerAnswer)} B por respuesta` : ''}${s.non2xx ? `, ${s.non2xx} respuestas no 2xx` : ''}${s.rps === 0 ? ' — ninguna respuesta en la ventana: el servidor no da abasto (o la máquina está ocupada)' : ''}`);
         }
       }
     }
