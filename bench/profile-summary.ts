@@ -65,7 +65,7 @@ function subtree(id: number): number {
 }
 subtree(nodes[0]!.id);
 
-console.log(`${file}: ${total} muestras, ${pct(idle).trim()} del tiempo ocupado en espera (idle) excluido; porcentajes sobre ${busy} muestras ocupadas.\n`);
+console.log(`${file}: ${total} muestras; ${((100 * idle) / total).toFixed(1)} % en espera (idle), fuera de la cuenta; porcentajes sobre las ${busy} ocupadas.\n`);
 console.log('Propio, por origen:');
 console.log(topOf(selfByOrigin, 20).join('\n'));
 console.log(`\nPropio, por función (las ${top} primeras):`);
