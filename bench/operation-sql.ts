@@ -16,7 +16,7 @@ export interface PublicNote {
 /**
  * The bare baselines' `actualizar` with a public message in one statement: the token, the state and
  * scope checks and the version guard in the UPDATE's WHERE, then the message, the history entry and the
- * requester's mail — the rows the app writes for the same request (lib/data/apply-operation.ts).
+ * requester's mail — the rows the app writes for the same request (lib/data/operation-sql.ts).
  */
 export function publicNoteStatement(n: PublicNote): Prisma.Sql {
   const from = [...TRANSITIONS.actualizar.from];

@@ -13,7 +13,7 @@ import { operationEffects, type Effects } from '@/lib/data/operation-effects';
 import { operationWriteStatement } from '@/lib/data/operation-sql';
 import { assertTicketId, readTicketDetailRow, toTicketDetail, type RunSql, type TicketDetail, type TicketDetailRow } from '@/lib/data/ticket-detail';
 
-interface Request<O extends Operacion> {
+interface OperationRequest<O extends Operacion> {
   actor: Actor;
   ticketId: string;
   op: O;
@@ -48,7 +48,7 @@ export async function applyOperation<O extends Operacion>(
     throw ValidationError.naming({ adjuntos: [`La operación ${op} no admite archivos adjuntos.`] });
   }
   assertTicketId(ticketId);
-  const request: Request<O> = { actor, ticketId, op, body, adjuntos };
+  const request: OperationRequest<O> = { actor, ticketId, op, body, adjuntos };
 
   const optimistic = await attempt(request, rawRows, db(), false);
   if (optimistic !== MOVED) return optimistic;
@@ -64,7 +64,7 @@ export async function applyOperation<O extends Operacion>(
 }
 
 async function attempt<O extends Operacion>(
-  { actor, ticketId, op, body, adjuntos }: Request<O>,
+  { actor, ticketId, op, body, adjuntos }: OperationRequest<O>,
   run: RunSql,
   client: Prisma.TransactionClient,
   lock: boolean,
