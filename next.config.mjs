@@ -4,13 +4,14 @@ const INTERNAL_FORM_PATH = '/radicar/formulario';
 
 // Sent with every answer: pages, API, errors, files (docs/security.md). Scripts keep 'unsafe-inline':
 // the public pages are prerendered and cached, so their inline bootstrap cannot carry a per-request
-// nonce; development adds 'unsafe-eval' for Fast Refresh.
+// nonce; development adds 'unsafe-eval' for Fast Refresh, and data: and blob: images for its overlay.
+// In production no value holds a colon: Next compiles such a value as a pattern on every answer.
 const dev = process.env.NODE_ENV === 'development';
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self'${dev ? ' data: blob:' : ''}`,
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -34,6 +34,8 @@ describe('browser security headers', () => {
       expect(csp, pathname).toContain("object-src 'none'");
       expect(csp, pathname).toMatch(/(^|; )script-src 'self'/);
       expect(csp, pathname).not.toContain('unsafe-eval');
+      // Images from this origin only: no data: or blob: URL can smuggle one in.
+      expect(csp, pathname).toMatch(/(^|; )img-src 'self'(;|$)/);
       expect(headers.get('permissions-policy'), pathname).toMatch(/camera=\(\)/);
     }
     // The walk covered successes, a redirect, refusals and missing pages.
