@@ -106,10 +106,17 @@ describe('an operation decided on a configuration changed since it was read', ()
     const stored = await testDb().ticket.findUniqueOrThrow({ where: { id }, select: { areaAsignada: true, version: true } });
     expect(stored).toEqual({ areaAsignada: area, version: 1 });
 
+    // An area added behind the copy's back: the copy's refusal is checked on a fresh read, and it applies.
+    const added = `Nueva ${randomUUID().slice(0, 8)}`;
+    await testDb().area.create({ data: { name: added } });
+    const moved = await apply(id, 'transferir', { area: added });
+    expect(moved).toMatchObject({ areaAsignada: added, estado: 'TRANSFERIDO', version: 2 });
+    await apply(id, 'asignar', { area });
+
     // The policy's new term: the reclassification grants it, not the copy's 8 hours.
     await testDb().slaPolicy.updateMany({ where: { policySet: 'GENERAL', tipo: 'INCIDENTE', prioridad }, data: { duracion: 16 } });
     const answer = await apply(id, 'reclasificar', { prioridad });
-    expect(answer).toMatchObject({ prioridad, slaDuracion: 16, slaHoras: 16, version: 2 });
+    expect(answer).toMatchObject({ prioridad, slaDuracion: 16, slaHoras: 16, version: 4 });
     await expectAnswerAsStored(answer);
   });
 });

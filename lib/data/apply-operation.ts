@@ -8,7 +8,7 @@ import { TRANSITIONS, allowedOperations, nextState, stateAllows, type Operacion 
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { assertRoleMayPerform } from '@/lib/validation/operation-request';
 import type { OperationBodies } from '@/lib/validation/operations';
-import { configSnapshot, invalidateConfig } from '@/lib/data/config-cache';
+import { configSnapshot, copyMayBeBehind, invalidateConfig } from '@/lib/data/config-cache';
 import { operationEffects, type Effects } from '@/lib/data/operation-effects';
 import { operationWriteStatement } from '@/lib/data/operation-sql';
 import { assertTicketId, readTicketDetailRow, toTicketDetail, type RunSql, type TicketDetail, type TicketDetailRow } from '@/lib/data/ticket-detail';
@@ -85,7 +85,17 @@ async function attempt<O extends Operacion>(
     });
   }
   const now = new Date();
-  const effects = await operationEffects(op, body, { ticket, config, now, actor, client }, adjuntos);
+  let effects: Effects;
+  try {
+    effects = await operationEffects(op, body, { ticket, config, now, actor, client }, adjuntos);
+  } catch (err) {
+    // A refusal ("no existe") made on a copy of the configuration that may be behind is decided again on a fresh one.
+    if (!lock && err instanceof ValidationError && (await copyMayBeBehind(config))) {
+      invalidateConfig();
+      return MOVED;
+    }
+    throw err;
+  }
   const to = nextState(estado, op);
   const historyId = randomUUID();
   const [written] = await run<{ applied: number; configVersion: number }>(operationWriteStatement({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTicket } from '@/lib/data/create-ticket';
+import { ValidationError } from '@/lib/errors';
 import { LISTENER_NAME, configCacheStatus, configSnapshot } from '@/lib/data/config-cache';
 import { configCacheSwitch } from '@/scripts/test/config-cache';
 import { testDb } from '@/scripts/test/db';
@@ -90,6 +91,32 @@ describe.runIf(!embedded)('the listener (PostgreSQL LISTEN/NOTIFY)', () => {
     await testDb().priority.update({ where: { code: prioridad }, data: { label: 'Notificada' } });
     const seen = await eventually(configSnapshot, (s) => s.priorityByCode.get(prioridad)?.label === 'Notificada');
     expect(seen.priorityByCode.get(prioridad)?.label).toBe('Notificada');
+  });
+
+  it('checks a refusal against config_version when the notification has not arrived: an area added a moment ago is accepted', async () => {
+    await configSnapshot();
+    expect(await listening()).toBe(true);
+    // Read once the listener is up (it drops the copy as it starts): the copy the creation will use.
+    await configSnapshot();
+    // The area and the version's move committed with no notification: what this process sees in the
+    // moment before a notification reaches it.
+    const area = `Recién creada ${randomBytes(4).toString('hex')}`;
+    await testDb().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
+      await tx.$executeRaw`INSERT INTO areas (name) VALUES (${area})`;
+      await tx.$executeRaw`UPDATE config_version SET version = version + 1 WHERE id = 1`;
+    });
+    expect((await configSnapshot()).areaByLowerName.has(area.toLocaleLowerCase('es'))).toBe(false);
+    const created = await createTicket(
+      { nombre: 'Ana María Pérez', email: 'ana@example.com', tipo: 'INCIDENTE', categoria: 'Tecnología', descripcion: 'El correo no sincroniza.', prioridad: 'MEDIA', areaAsignada: area, tieneWhatsapp: false },
+      { canal: 'API' },
+    );
+    const stored = await testDb().ticket.findUniqueOrThrow({ where: { id: created.ticketUuid }, select: { areaAsignada: true } });
+    expect(stored.areaAsignada).toBe(area);
+    // A name that exists nowhere is still refused, after that one small read.
+    await expect(
+      createTicket({ nombre: 'Ana', email: 'ana@example.com', tipo: 'INCIDENTE', categoria: 'Tecnología', descripcion: 'Sin área.', prioridad: 'MEDIA', areaAsignada: 'No existe', tieneWhatsapp: false }, { canal: 'API' }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('comes back after its connection is cut, and hears the changes made after', async () => {

@@ -1,8 +1,8 @@
 import 'server-only';
 import pg from 'pg';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
-import { db } from '@/lib/db';
+import { db, rawRows } from '@/lib/db';
 import { type ConfigSnapshot, readConfigSnapshot } from '@/lib/data/config-snapshot';
 
 /**
@@ -65,9 +65,15 @@ export function configCacheStatus(): { generation: number; listening: boolean } 
   return { generation: state.generation, listening: state.listening };
 }
 
-/** Whether the copy may miss a change already committed: no listener confirms it now. */
-export function configMayBeStale(): boolean {
-  return !state.listening;
+/**
+ * Whether a refusal made on this copy ("no existe") may be the copy's fault: no listener confirms it,
+ * or config_version has moved since it was read (a change whose notification has not arrived yet).
+ * Asked only on the refusal path: one small read there, none on the way of a valid request.
+ */
+export async function copyMayBeBehind(snapshot: ConfigSnapshot): Promise<boolean> {
+  if (!state.listening) return true;
+  const [row] = await rawRows<{ version: number }>(Prisma.sql`SELECT version::float8 AS version FROM config_version WHERE id = 1`);
+  return row?.version !== snapshot.version;
 }
 
 /** For tests that change CONFIG_*: forget the copy and the listener's state, as a new process would start. */

@@ -11,7 +11,7 @@ import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
-import { configMayBeStale, configSnapshot, invalidateConfig } from '@/lib/data/config-cache';
+import { configSnapshot, copyMayBeBehind, invalidateConfig } from '@/lib/data/config-cache';
 import { type AreaConfig, type ConfigSnapshot, type PriorityConfig, policyKey } from '@/lib/data/config-snapshot';
 import { insertTicketStatement, type NewTicketInput, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { removeStored } from '@/lib/data/uploads';
@@ -43,12 +43,13 @@ export interface CreateOptions {
 export async function createTicket(input: NewTicketInput, options: CreateOptions): Promise<CreatedTicket> {
   // A configuration changed since this process read it is caught by the statement itself: read it again and retry.
   for (let attempt = 1; ; attempt++) {
+    const config = await configSnapshot();
     try {
-      return await createOnConfig(input, options, await configSnapshot());
+      return await createOnConfig(input, options, config);
     } catch (err) {
-      // A refusal ("no existe") made on a copy no listener confirms is checked once against a fresh read.
-      const unconfirmedRefusal = err instanceof ValidationError && attempt === 1 && configMayBeStale();
-      if (!(err instanceof StaleConfigError || unconfirmedRefusal) || attempt >= MAX_STALE_RETRIES) throw err;
+      // A refusal ("no existe") made on a copy that may be behind is checked once against a fresh read.
+      const refusalToCheck = err instanceof ValidationError && attempt === 1 && (await copyMayBeBehind(config));
+      if (!(err instanceof StaleConfigError || refusalToCheck) || attempt >= MAX_STALE_RETRIES) throw err;
       invalidateConfig();
     }
   }
