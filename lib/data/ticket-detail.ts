@@ -1,6 +1,6 @@
 import 'server-only';
-import { Prisma } from '@/generated/prisma/client';
-import { rawRows } from '@/lib/db';
+import type { Prisma } from '@/generated/prisma/client';
+import { db, rawRows } from '@/lib/db';
 import type { Actor } from '@/lib/domain/actor';
 import type { EstadoTicket } from '@/lib/domain/estados';
 import type { SlaClock, SlaEstado } from '@/lib/domain/sla';
@@ -11,7 +11,7 @@ import { NotFoundError, ValidationError } from '@/lib/errors';
 import { type MessageRow, toMessageView } from '@/lib/data/messages';
 import { type CalendarSettings, loadCalendar } from '@/lib/data/settings';
 import { ticketDetailStatement } from '@/lib/data/ticket-detail-sql';
-import { scopedAreas, ticketKey } from '@/lib/data/ticket-scope';
+import { scopedAreas, ticketKey, ticketScope } from '@/lib/data/ticket-scope';
 import { isUuid } from '@/lib/domain/uuid';
 
 export interface DetailHistoryRow {
@@ -85,11 +85,7 @@ export async function getTicketDetail(actor: Actor, where: { id: string } | { la
 
 /** Whether the actor may open the ticket: one indexed read, for a check that must answer before the page streams. */
 export async function ticketVisible(actor: Actor, where: { label: string }): Promise<boolean> {
-  const areas = scopedAreas(actor);
-  const { label } = ticketKey(where) as { label: string };
-  const rows = await rawRows<{ found: number }>(Prisma.sql`
-    SELECT 1 AS found FROM tickets WHERE label = ${label} AND (${areas}::text[] IS NULL OR "areaAsignada" = ANY(${areas}::text[]))`);
-  return rows.length > 0;
+  return (await db().ticket.count({ where: { ...ticketKey(where), ...ticketScope(actor) } })) > 0;
 }
 
 const staffAttachmentUrl = (id: string) => `/api/adjuntos/${id}`;
