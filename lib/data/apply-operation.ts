@@ -8,7 +8,7 @@ import { TRANSITIONS, allowedOperations, nextState, stateAllows, type Operacion 
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { assertRoleMayPerform } from '@/lib/validation/operation-request';
 import type { OperationBodies } from '@/lib/validation/operations';
-import { configSnapshot, copyMayBeBehind, invalidateConfig } from '@/lib/data/config-cache';
+import { configKeptMoving, configSnapshot, copyMayBeBehind, invalidateConfig } from '@/lib/data/config-cache';
 import { operationEffects, type Effects } from '@/lib/data/operation-effects';
 import { operationWriteStatement } from '@/lib/data/operation-sql';
 import { assertTicketId, readTicketDetailRow, toTicketDetail, type RunSql, type TicketDetail, type TicketDetailRow } from '@/lib/data/ticket-detail';
@@ -58,7 +58,7 @@ export async function applyOperation<O extends Operacion>(
     for (let tries = 1; ; tries++) {
       const locked = await attempt(request, run, tx, true);
       if (locked !== MOVED) return locked;
-      if (tries === MAX_CONFIG_RETRIES) throw new Error('La configuración cambió en cada intento de la operación.');
+      if (tries === MAX_CONFIG_RETRIES) throw configKeptMoving();
     }
   }, transactionOptions());
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import { Prisma } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
+import { UnavailableError } from '@/lib/errors';
 import { db, rawRows } from '@/lib/db';
 import { type ConfigSnapshot, readConfigSnapshot } from '@/lib/data/config-snapshot';
 
@@ -74,6 +75,11 @@ export async function copyMayBeBehind(snapshot: ConfigSnapshot): Promise<boolean
   if (!state.listening) return true;
   const [row] = await rawRows<{ version: number }>(Prisma.sql`SELECT version::float8 AS version FROM config_version WHERE id = 1`);
   return row?.version !== snapshot.version;
+}
+
+/** A write that found the configuration moved on every try: a passing state, answered 503. */
+export function configKeptMoving(): UnavailableError {
+  return new UnavailableError('La configuración cambió en cada intento. Intente de nuevo en un momento.');
 }
 
 /** For tests that change CONFIG_*: forget the copy and the listener's state, as a new process would start. */

@@ -11,7 +11,7 @@ import { slaSchedule } from '@/lib/domain/sla-schedule';
 import type { CanalTicket } from '@/lib/domain/tipos';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@/lib/errors';
 import { DEFAULT_AREA } from '@/lib/validation/ticket';
-import { configSnapshot, copyMayBeBehind, invalidateConfig } from '@/lib/data/config-cache';
+import { configKeptMoving, configSnapshot, copyMayBeBehind, invalidateConfig } from '@/lib/data/config-cache';
 import { type AreaConfig, type ConfigSnapshot, type PriorityConfig, policyKey } from '@/lib/data/config-snapshot';
 import { insertTicketStatement, type NewTicketInput, type NewTicketRow } from '@/lib/data/insert-ticket-sql';
 import { removeStored } from '@/lib/data/uploads';
@@ -49,7 +49,9 @@ export async function createTicket(input: NewTicketInput, options: CreateOptions
     } catch (err) {
       // A refusal ("no existe") made on a copy that may be behind is checked once against a fresh read.
       const refusalToCheck = err instanceof ValidationError && attempt === 1 && (await copyMayBeBehind(config));
-      if (!(err instanceof StaleConfigError || refusalToCheck) || attempt >= MAX_STALE_RETRIES) throw err;
+      if (!(err instanceof StaleConfigError || refusalToCheck)) throw err;
+      // Only a stale statement gets this far (a refusal is checked on the first try alone).
+      if (attempt >= MAX_STALE_RETRIES) throw configKeptMoving();
       invalidateConfig();
     }
   }
