@@ -1,7 +1,3 @@
-import { fileURLToPath } from 'node:url';
-
-const INTERNAL_FORM_PATH = '/radicar/formulario';
-
 // Sent with every answer: pages, API, errors, files (docs/security.md). Scripts keep 'unsafe-inline':
 // the public pages are prerendered and cached, so their inline bootstrap cannot carry a per-request
 // nonce; development adds 'unsafe-eval' for Fast Refresh, and data: and blob: images for its overlay.
@@ -46,14 +42,8 @@ const nextConfig = {
   // A second build beside the main one (a developer's own test run) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
-  // Rendered pages are kept per process and dropped whenever the configuration changes on any instance
-  // (lib/cache/page-cache-handler.mjs, docs/performance.md); no second copy in Next's own memory cache.
-  cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.mjs', import.meta.url)),
-  cacheMaxMemorySize: 0,
   // PGlite, the pg driver and the Redis client are plain Node packages; keep them out of the server bundle.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'ioredis', 'rate-limiter-flexible'],
-  // The public form at `/` is app/(public)/radicar/[formulario]: a dynamic segment is the route Next renders
-  // on its first request and then caches, so the build never needs the database for its catalogs.
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
@@ -66,14 +56,6 @@ const nextConfig = {
         headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
       },
     ];
-  },
-  async rewrites() {
-    return { beforeFiles: [{ source: '/', destination: INTERNAL_FORM_PATH }] };
-  },
-  // The internal path is not a second address of the form, and other values of the segment would each
-  // be rendered and cached.
-  async redirects() {
-    return [{ source: '/radicar/:rest*', destination: '/', permanent: false }];
   },
 };
 

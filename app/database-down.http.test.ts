@@ -43,6 +43,18 @@ describe('with the database unreachable', () => {
     expect(await response.json()).toEqual({ error: { code: 'UNAVAILABLE', message: expect.stringMatching(/^El servicio no está disponible/) } });
   });
 
+  it('the public pages still answer from the build\'s files; the form\'s catalogs answer 503 in the error shape', async () => {
+    for (const [path, text] of [['/', 'Radicar solicitud</button>'], ['/consultar', 'Consultar un ticket']] as const) {
+      const response = await fetch(`${down.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toContain(text);
+    }
+    const { response, ms } = await timed(() => fetch(`${down.url}/api/catalogos`));
+    expect(ms).toBeLessThan(6_000);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAVAILABLE');
+  });
+
   it('a staff page answers 503 with a Spanish "servicio no disponible" page, never the 500 error page', async () => {
     for (const path of ['/panel', '/panel/tickets/TK-2026-00001', '/panel/admin']) {
       const { response, ms } = await timed(() => fetch(`${down.url}${path}`, { headers: { cookie: 'authjs.session-token=una-sesion', accept: 'text/html' }, redirect: 'manual' }));

@@ -7,12 +7,12 @@ import { hydrated } from './support/hydration';
 const LABEL_PATTERN = /^TK-\d{4}-\d{5,}$/;
 
 /**
- * Written straight to the database, as no screen would: the cached form follows within the bound
- * documented for a process that hears no notification (docs/performance.md), so wait until it does.
+ * Written straight to the database, as no screen would: the form's catalogs follow within the bound
+ * documented for a process that hears no notification (docs/performance.md), so wait until they do.
  */
 async function setPublicFormPrioridad(request: APIRequestContext, on: boolean) {
   await withDatabase((c) => c.query('UPDATE settings SET "publicFormPrioridad" = $1 WHERE id = 1', [on]));
-  const asksPrioridad = async () => (await (await request.get('/')).text()).includes('name="prioridad"');
+  const asksPrioridad = async () => ((await (await request.get('/api/catalogos')).json()) as { formulario: { pidePrioridad: boolean } }).formulario.pidePrioridad;
   await expect.poll(asksPrioridad, { timeout: 15_000 }).toBe(on);
 }
 
@@ -82,4 +82,23 @@ test.describe(() => {
     expect(await prioridadOf(label)).toBe('ALTA');
     await requester.context().close();
   });
+});
+
+test('si las listas del formulario no llegan, el solicitante lo ve y las pide de nuevo', async ({ page, request }) => {
+  await setPublicFormPrioridad(request, true);
+  await page.route('**/api/catalogos', (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'No pudimos cargar las listas del formulario' });
+  await expect(alert).toBeVisible();
+  // What needs no list still works: the tipos come with the page.
+  await expect(page.getByLabel('Tipo de solicitud').locator('option')).toHaveCount(8);
+  await expect(page.getByLabel('Prioridad')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.unroute('**/api/catalogos');
+  await alert.getByRole('button', { name: 'Volver a intentar' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByLabel('Prioridad')).toBeVisible();
+  const label = await submitPublicForm(page, 'Baja');
+  expect(await prioridadOf(label)).toBe('BAJA');
 });

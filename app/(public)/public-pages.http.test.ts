@@ -18,17 +18,15 @@ async function get(pathname: string): Promise<Page> {
   return { cache: response.headers.get('x-nextjs-cache'), html: await response.text() };
 }
 
-/**
- * The page as the next visitors get it. An entry past its lifetime is answered once more (STALE) while
- * it is rendered again in the background; a few requests later the fresh one is served (HIT).
- */
-async function served(pathname: string): Promise<Page> {
-  let page = await get(pathname);
-  for (let attempt = 0; attempt < 20 && page.cache !== 'HIT'; attempt++) {
-    await new Promise((r) => setTimeout(r, 100));
-    page = await get(pathname);
-  }
-  return page;
+interface FormCatalogs {
+  prioridades: { codigo: string; nombre: string }[];
+  formulario: { pidePrioridad: boolean };
+}
+
+async function formCatalogs(): Promise<FormCatalogs> {
+  const response = await fetch(`${baseUrl()}/api/catalogos`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as FormCatalogs;
 }
 
 /** An administration server action, posted as the admin pages' browser would. */
@@ -37,20 +35,23 @@ async function adminAction(exportedName: string, input: unknown, cookie: string)
   return (await callAction(action, input, cookie)).text;
 }
 
-describe('the public pages are served from the cache', () => {
-  it('GET / answers the submission form from the cache, request after request', async () => {
-    const first = await served('/');
+describe('the public pages are the files the build made', () => {
+  it('GET / answers the submission form, prerendered, with the tipos and the request for its catalogs', async () => {
+    const first = await get('/');
     const second = await get('/');
     expect([first.cache, second.cache]).toEqual(['HIT', 'HIT']);
-    for (const { html } of [first, second]) {
-      expect(html).toContain('Radicar una solicitud');
-      expect(html).toContain('Tipo de solicitud');
-      expect(html).toContain('Radicar solicitud</button>');
-    }
+    expect(second.html).toBe(first.html);
+    expect(first.html).toContain('Radicar una solicitud');
+    expect(first.html).toContain('>Petición: Solicitar un servicio o una acción</option>');
+    expect(first.html).toContain('Radicar solicitud</button>');
+    // The browser asks for the catalogs while it loads the scripts; the form's fetch reuses that answer.
+    expect(first.html).toMatch(/<link rel="preload" href="\/api\/catalogos" as="fetch" crossorigin=""\/>/);
+    // Nothing the ADMIN changes is in the page: the priority's list comes with the catalogs.
+    expect(first.html).not.toMatch(PRIORITY_SELECT);
   });
 
   it('GET /consultar is one prerendered page, whatever ?ticket= says', async () => {
-    const plain = await served('/consultar');
+    const plain = await get('/consultar');
     const prefilled = await get('/consultar?ticket=TK-2031-77777');
     expect([plain.cache, prefilled.cache]).toEqual(['HIT', 'HIT']);
     expect(prefilled.html).toContain('Consultar un ticket');
@@ -59,13 +60,7 @@ describe('the public pages are served from the cache', () => {
     expect(prefilled.html).not.toContain('TK-2031-77777');
   });
 
-  it('the internal path of the form is not a second address', async () => {
-    const response = await fetch(`${baseUrl()}/radicar/formulario`, { redirect: 'manual' });
-    expect(response.status).toBe(307);
-    expect(response.headers.get('location')).toBe('/');
-  });
-
-  describe('an ADMIN change on this instance shows on the next visit', () => {
+  describe('an ADMIN change reaches the form\'s catalogs on the next visit', () => {
     let admin: string;
     let alta: { label: string; sortOrder: number; active: boolean };
     const renamed = 'Alta (revisada por la administración)';
@@ -80,40 +75,43 @@ describe('the public pages are served from the cache', () => {
       await adminAction('updatePublicFormSettingAction', { publicFormPrioridad: false }, admin);
     });
 
-    it('showing the priority and renaming one reach the cached form at once', async () => {
-      expect((await served('/')).html).not.toMatch(PRIORITY_SELECT);
+    it('showing the priority and renaming one, at once on this instance; the page itself does not change', async () => {
+      const page = await get('/');
+      expect((await formCatalogs()).formulario.pidePrioridad).toBe(false);
 
       expect(await adminAction('updatePublicFormSettingAction', { publicFormPrioridad: true }, admin)).toContain('"ok":true');
       expect(await adminAction('updatePriorityAction', { code: 'ALTA', newCode: 'ALTA', ...alta, label: renamed }, admin)).toContain('"ok":true');
 
-      const changed = await get('/');
-      expect(changed.html).toMatch(PRIORITY_SELECT);
-      expect(changed.html).toContain(`>${renamed}</option>`);
-      expect((await get('/')).cache).toBe('HIT');
+      const changed = await formCatalogs();
+      expect(changed.formulario.pidePrioridad).toBe(true);
+      expect(changed.prioridades).toContainEqual({ codigo: 'ALTA', nombre: renamed });
+      const after = await get('/');
+      expect(after.cache).toBe('HIT');
+      expect(after.html).toBe(page.html);
     });
   });
 
   describe('a change written straight to the database (another instance, a script)', () => {
     afterAll(() => testDb().settings.update({ where: { id: 1 }, data: { publicFormPrioridad: false } }));
 
-    it('reaches the cached form once the notification arrives (or the copy\'s age runs out), not after the page\'s 60 s', async () => {
-      expect((await served('/')).html).not.toMatch(PRIORITY_SELECT);
+    it('reaches the catalogs once the notification arrives (or the copy\'s age runs out)', async () => {
+      expect((await formCatalogs()).formulario.pidePrioridad).toBe(false);
       await testDb().settings.update({ where: { id: 1 }, data: { publicFormPrioridad: true } });
       // The notification's delay; on the embedded database (no listener) the copy's 5 s.
       const deadline = Date.now() + (process.env.MESA_TEST_DATABASE_EMBEDDED === '1' ? 7_000 : 2_000);
-      let page = await get('/');
-      while (!PRIORITY_SELECT.test(page.html) && Date.now() < deadline) {
+      let catalogs = await formCatalogs();
+      while (!catalogs.formulario.pidePrioridad && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 50));
-        page = await get('/');
+        catalogs = await formCatalogs();
       }
-      expect(page.html).toMatch(PRIORITY_SELECT);
+      expect(catalogs.formulario.pidePrioridad).toBe(true);
     });
   });
 });
 
 describe('the public form loads its checks only when a person starts filling it in', () => {
   it('sends no validation library with the page', async () => {
-    const { html } = await served('/');
+    const { html } = await get('/');
     const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
     expect(scripts.length).toBeGreaterThan(0);
     const bodies = await Promise.all(scripts.map(async (src) => (await fetch(`${baseUrl()}${src}`)).text()));

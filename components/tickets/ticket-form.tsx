@@ -9,18 +9,14 @@ import { Button } from '@/components/ui/button';
 import { RequiredFieldsNote } from '@/components/ui/field';
 import { TicketCreated } from '@/components/tickets/ticket-created';
 import { TicketAttachments, TicketFormFields, type TicketFormCatalogs } from '@/components/tickets/ticket-form-fields';
+import { usePublicCatalogs, type PublicCatalogsState } from '@/components/tickets/use-public-catalogs';
 import { useTicketSubmission } from '@/components/tickets/use-ticket-submission';
+import { TIPO_CATALOG } from '@/lib/domain/tipos';
 
 const EMPTY: PublicTicketFormValues = {
   nombre: '', email: '', tipo: '' as PublicTicketFormValues['tipo'], categoria: '', subcategoria: '', descripcion: '',
   prioridad: '', documento: '', telefono: '', tieneWhatsapp: false, empresaDepartamento: '', asunto: '',
 };
-
-interface TicketFormProps {
-  catalogs: TicketFormCatalogs;
-  /** Whether the ADMIN lets the requester choose the priority (docs/admin.md). */
-  askPrioridad: boolean;
-}
 
 /** The checks' code, fetched when a person first touches the form: the page paints and answers without it. */
 const loadResolverModule = () => import('@/components/tickets/public-ticket-resolver');
@@ -33,8 +29,20 @@ function lazyResolver(askPrioridad: boolean): Resolver<PublicTicketFormValues, u
   };
 }
 
+/**
+ * Until the catalogs arrive the form has the tipos (fixed) and no priority, as by default: an ADMIN who
+ * shows the priority (docs/admin.md) makes its list appear once they do.
+ */
+function formCatalogs(state: PublicCatalogsState): { catalogs: TicketFormCatalogs; askPrioridad: boolean } {
+  if (state.status !== 'ready') return { catalogs: { tipos: TIPO_CATALOG, prioridades: [], categorias: [] }, askPrioridad: false };
+  const { prioridades, categorias, formulario } = state.catalogs;
+  return { catalogs: { tipos: TIPO_CATALOG, prioridades, categorias }, askPrioridad: formulario.pidePrioridad };
+}
+
 /** Validated with the API's own schema, without the priority while it is hidden. */
-export function TicketForm({ catalogs, askPrioridad }: TicketFormProps) {
+export function TicketForm() {
+  const catalogsRequest = usePublicCatalogs();
+  const { catalogs, askPrioridad } = useMemo(() => formCatalogs(catalogsRequest.state), [catalogsRequest.state]);
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   const resolver = useMemo(() => lazyResolver(askPrioridad), [askPrioridad]);
@@ -61,6 +69,14 @@ export function TicketForm({ catalogs, askPrioridad }: TicketFormProps) {
   return (
     <form onSubmit={onSubmit} onFocus={preloadChecks} noValidate aria-describedby={id('note')} className="space-y-8">
       <RequiredFieldsNote id={id('note')} />
+      {catalogsRequest.state.status === 'failed' && (
+        <Alert tone="error" role="alert" title="No pudimos cargar las listas del formulario">
+          <p>Faltan las sugerencias de categoría y, si la mesa la pide, la lista de prioridades. Revise su conexión y vuelva a intentar.</p>
+          <Button variant="secondary" className="mt-3" onClick={catalogsRequest.retry}>
+            Volver a intentar
+          </Button>
+        </Alert>
+      )}
       {formError && (
         <Alert tone="error" role="alert" title="No pudimos radicar su solicitud">
           {formError}

@@ -16,7 +16,7 @@ import { type ConfigSnapshot, readConfigSnapshot } from '@/lib/data/config-snaps
  */
 interface CacheState {
   entry: { snapshot: Promise<ConfigSnapshot>; loadedAt: number } | null;
-  /** Moves on every invalidation: the page cache compares it (docs/performance.md). */
+  /** Moves on every invalidation: how a test sees that a notification reached this process. */
   generation: number;
   listening: boolean;
   listenerStarted: boolean;
@@ -61,7 +61,7 @@ export function invalidateConfig(): void {
   state.generation++;
 }
 
-/** How many times this process dropped its copy (read by the page cache), and whether it listens now. */
+/** How many times this process dropped its copy, and whether it listens now. */
 export function configCacheStatus(): { generation: number; listening: boolean } {
   return { generation: state.generation, listening: state.listening };
 }

@@ -12,6 +12,9 @@ export const TIPO_INFO: Record<TipoTicket, { nombre: string; descripcion: string
   CONSULTA: { nombre: 'Consulta', descripcion: 'Una pregunta o una orientación' },
 };
 
+/** The tipos as the catalogs list them: fixed, so the public form has them before anything loads. */
+export const TIPO_CATALOG: readonly { codigo: TipoTicket; nombre: string; descripcion: string }[] = TIPOS.map((codigo) => ({ codigo, ...TIPO_INFO[codigo] }));
+
 export const CANALES = ['WEB', 'API', 'TELEFONO', 'PRESENCIAL', 'EMAIL'] as const;
 export type CanalTicket = (typeof CANALES)[number];
 

@@ -186,7 +186,7 @@ export function openApiDocument(): Json {
       '/api/catalogos': {
         get: {
           tags: ['Público'],
-          summary: 'Tipos, prioridades, categorías con subcategorías y áreas',
+          summary: 'Tipos, prioridades, categorías con subcategorías, áreas y si el formulario público pide la prioridad (formulario.pidePrioridad)',
           operationId: 'catalogos',
           security: PUBLIC,
           responses: { 200: { description: 'Los catálogos del formulario.', ...json({ type: 'object', additionalProperties: true }) }, ...pick(408, 503) },

@@ -3,7 +3,7 @@ import { GET as catalogos } from './route';
 import { GET as estados } from '../estados/route';
 
 describe('GET /api/catalogos', () => {
-  it('serves the seeded tipos, priorities in order, categories with subcategories and areas', async () => {
+  it('serves the seeded tipos, priorities in order, categories with subcategories, areas and the switch of the public form', async () => {
     const response = await catalogos(new Request('http://localhost/api/catalogos'), undefined as never);
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -16,6 +16,8 @@ describe('GET /api/catalogos', () => {
     ]);
     expect(body.categorias).toContainEqual({ nombre: 'Sistemas', subcategorias: expect.arrayContaining(['Inicio de sesión']) });
     expect(body.areas).toEqual(expect.arrayContaining(['MESA', 'Sistemas', 'Infraestructura', 'Recursos Humanos', 'Facturación', 'Soporte Técnico', 'Accesos y Permisos', 'Capacitación']));
+    // Whether the public form asks the priority: by default it does not.
+    expect(body.formulario).toEqual({ pidePrioridad: false });
   });
 });
 

@@ -18,8 +18,9 @@ export function adminAction<I, T>(
     schema,
     async (input: I, actor): Promise<AdminActionResult<T>> => {
       const data = await change(actor, input);
-      // Catalogs and settings show on the public form, the panel and every admin page.
-      revalidatePath('/', 'layout');
+      // Catalogs and settings show on the panel and every admin page; the public pages read them through
+      // GET /api/catalogos, and stay the files the build made.
+      revalidatePath('/panel', 'layout');
       return { ok: true, message: typeof message === 'function' ? message(data) : message, data };
     },
     { what, authorize: assertAdmin },
