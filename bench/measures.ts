@@ -64,6 +64,8 @@ export const MEASURES: Measure[] = [
     ),
   },
   { name: 'Operación (actualizar, nota pública)', connections: 20, request: { app: (ctx) => rotating(ctx, '/api/tickets'), node: (ctx) => rotating(ctx, '/tickets'), next: (ctx) => rotating(ctx, '/tickets') } },
+  // What the form at / asks for once loaded: the second request of a visit.
+  { name: 'Catálogos (GET /api/catalogos)', connections: 50, request: { app: get('/api/catalogos'), node: get('/catalogos'), next: get('/catalogos') } },
   { name: 'Página GET / (bare: página estática)', connections: 50, request: { app: get('/'), next: get('/estatica') } },
   { name: 'Página GET /consultar (bare: página estática)', connections: 50, request: { app: get('/consultar'), next: get('/estatica') } },
 ];

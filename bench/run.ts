@@ -139,7 +139,8 @@ async function main() {
     });
     const statementsFile = path.join(storageDir, 'bench-statements.json');
     const { version } = await db().configVersion.findUniqueOrThrow({ where: { id: 1 } });
-    writeFileSync(statementsFile, JSON.stringify(bareStatements({ ...fixed, year: Number(lookup.ticketLabel.split('-')[1]), configVersion: Number(version) })));
+    const catalogos = await (await fetch(`${targets.app.baseUrl}/api/catalogos`)).json();
+    writeFileSync(statementsFile, JSON.stringify(bareStatements({ ...fixed, year: Number(lookup.ticketLabel.split('-')[1]), configVersion: Number(version) }, catalogos)));
 
     const bareRunEnv: NodeJS.ProcessEnv = { ...bareEnv, NODE_ENV: 'production', BENCH_STATEMENTS: statementsFile };
     const nodePort = await freePort();

@@ -40,6 +40,8 @@ export interface BareStatements {
   operacion: StatementTemplate;
   /** The fields of the creation's answer that the bare servers do not compute. */
   answer: { estado: 'NUEVO'; slaHoras: number; slaDuracion: number; slaReloj: SlaClock; fechaLimiteSla: string };
+  /** The app's GET /api/catalogos answer, which the bare servers answer from memory as the app does. */
+  catalogos: unknown;
 }
 
 const mark = (name: string) => `@@Slot:${name}@@`;
@@ -72,7 +74,7 @@ function slotsOf(entries: Record<string, unknown>): Map<unknown, string> {
   return new Map(Object.entries(entries).map(([name, value]) => [value, name]));
 }
 
-export function bareStatements(fixed: CreationFixed): BareStatements {
+export function bareStatements(fixed: CreationFixed, catalogos: unknown): BareStatements {
   const now = new Date();
   const etiquetas: string[] = [];
   const s = (name: string) => mark(name);
@@ -116,5 +118,6 @@ export function bareStatements(fixed: CreationFixed): BareStatements {
     consultar,
     operacion,
     answer: { estado: 'NUEVO', slaHoras: fixed.slaHoras, slaDuracion: fixed.slaDuracion, slaReloj: fixed.slaReloj, fechaLimiteSla: fixed.fechaLimiteSla.toISOString() },
+    catalogos,
   };
 }

@@ -8,8 +8,13 @@ import pg from 'pg';
 let statements;
 let pool;
 
-function db() {
+function read() {
   statements ??= JSON.parse(readFileSync(process.env.BENCH_STATEMENTS, 'utf8'));
+  return statements;
+}
+
+function db() {
+  read();
   // The app's pool size (DATABASE_POOL_MAX, 10 by default).
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) });
   return pool;
@@ -64,6 +69,11 @@ export async function actualizar(ticketId, authorization, body) {
     ticketId, nota: String(b.nota).trim(), now: new Date(), expectedVersion: b.expectedVersion ?? null,
   }));
   return rows[0] ? [200, rows[0]] : [404, { error: { code: 'NOT_FOUND', message: 'El ticket no existe.' } }];
+}
+
+/** The app answers its catalogs from the configuration it keeps in memory; so does this, with no query. */
+export function catalogos() {
+  return [200, read().catalogos];
 }
 
 export const closePool = () => pool?.end();

@@ -1,6 +1,6 @@
 // The floor: node:http and pg, nothing else, running the app's statements (bench/bare/bare-sql.mjs).
 import { createServer } from 'node:http';
-import { actualizar, consultar, crear } from './bare-sql.mjs';
+import { actualizar, catalogos, consultar, crear } from './bare-sql.mjs';
 
 const OPERATION = /^\/tickets\/([0-9a-f-]{36})\/actualizar$/;
 
@@ -14,6 +14,7 @@ function readBody(req) {
 }
 
 async function route(req) {
+  if (req.method === 'GET' && req.url === '/catalogos') return catalogos();
   if (req.method !== 'POST') return [405, { error: { code: 'METHOD_NOT_ALLOWED' } }];
   const body = await readBody(req);
   if (req.url === '/crear') return crear(body);
