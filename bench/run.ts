@@ -238,7 +238,7 @@ async function machineLines(url: string): Promise<string[]> {
   return [
     `Máquina: ${cpu.length} núcleos (${cpu[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB de RAM`,
     `Node ${process.version}, PostgreSQL ${pgVersion}, Next.js ${nextVersion}`,
-    `Carga: autocannon; creaciones 50 conexiones, consultas 20, operación 20, páginas 50; ${WARMUP_SECONDS} s de calentamiento`,
+    `Carga: autocannon, las conexiones de cada medida en su fila de la tabla; ${WARMUP_SECONDS} s de calentamiento`,
     `Carga media de la máquina (1 min, ${cpu.length} núcleos): ${loadAtStart.toFixed(1)} al empezar, ${loadavg()[0]!.toFixed(1)} al terminar`,
   ];
 }
