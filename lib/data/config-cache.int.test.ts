@@ -48,10 +48,11 @@ describe('the configuration in memory', () => {
     expect(eight.slaHoras).toBe(8);
     // Changed behind this process's back, with no notification heard: its copy still says 8 hours.
     await testDb().slaPolicy.updateMany({ where: { policySet: 'GENERAL', tipo: 'INCIDENTE', prioridad }, data: { duracion: 16 } });
-    const before = configCacheStatus().generation;
+    const copy = await configSnapshot();
     const sixteen = await create(prioridad);
     expect(sixteen.slaHoras).toBe(16);
-    expect(configCacheStatus().generation).toBeGreaterThan(before);
+    // The stale copy was dropped, not kept for its hour.
+    expect(await configSnapshot()).not.toBe(copy);
     const stored = await testDb().ticket.findUniqueOrThrow({ where: { id: sixteen.ticketUuid }, select: { slaHoras: true, fechaLimiteSla: true } });
     expect(stored.slaHoras).toBe(16);
     expect(stored.fechaLimiteSla.toISOString()).toBe(sixteen.fechaLimiteSla);

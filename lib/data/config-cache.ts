@@ -16,8 +16,6 @@ import { type ConfigSnapshot, readConfigSnapshot } from '@/lib/data/config-snaps
  */
 interface CacheState {
   entry: { snapshot: Promise<ConfigSnapshot>; loadedAt: number } | null;
-  /** Moves on every invalidation: how a test sees that a notification reached this process. */
-  generation: number;
   listening: boolean;
   listenerStarted: boolean;
 }
@@ -29,7 +27,6 @@ export const LISTENER_NAME = 'mesa-config-listener';
 
 const state: CacheState = ((globalThis as unknown as { mesaConfigCache?: CacheState }).mesaConfigCache ??= {
   entry: null,
-  generation: 0,
   listening: false,
   listenerStarted: false,
 });
@@ -58,12 +55,11 @@ export function configSnapshot(client?: Prisma.TransactionClient): Promise<Confi
 /** Drops this process's copy: the next reader loads the configuration again. */
 export function invalidateConfig(): void {
   state.entry = null;
-  state.generation++;
 }
 
-/** How many times this process dropped its copy, and whether it listens now. */
-export function configCacheStatus(): { generation: number; listening: boolean } {
-  return { generation: state.generation, listening: state.listening };
+/** Whether this process listens for changes now. */
+export function configCacheStatus(): { listening: boolean } {
+  return { listening: state.listening };
 }
 
 /**
